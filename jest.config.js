@@ -1,0 +1,51 @@
+/**
+ * Two projects: pure logic and the sandbox bank run in node; screens run in jsdom with
+ * `@tarojs/taro` and `@tarojs/components` mapped to small hand-written stand-ins (test/mocks).
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2020',
+    },
+    module: { type: 'commonjs' },
+  },
+]
+
+const common = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+  },
+}
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'node',
+      testEnvironment: 'node',
+      testMatch: [
+        '<rootDir>/src/**/*.test.ts',
+        '<rootDir>/sandbox/**/*.test.ts',
+        '<rootDir>/test/unit/**/*.test.ts',
+      ],
+    },
+    {
+      ...common,
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/src/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/test/mocks/setup-ui.ts'],
+      moduleNameMapper: {
+        '^@tarojs/taro$': '<rootDir>/test/mocks/taro.ts',
+        '^@tarojs/components$': '<rootDir>/test/mocks/components.tsx',
+        '\\.(css|scss)$': '<rootDir>/test/mocks/style.ts',
+        ...common.moduleNameMapper,
+      },
+      transformIgnorePatterns: ['/node_modules/(?!(@nutui|@tarojs/components-advanced)/)'],
+    },
+  ],
+}

@@ -1,0 +1,23 @@
+export default defineAppConfig({
+  // Main package: home and the landings a scanned code opens (they must open fast).
+  pages: ['pages/home/index', 'pages/entry/index', 'pages/market/index', 'pages/station/index', 'pages/ticket/index'],
+  // Heavy flows load on demand.
+  subPackages: [
+    {
+      root: 'packages/onboarding',
+      pages: ['pages/verify/index', 'pages/liveness/index'],
+    },
+  ],
+  preloadRule: {
+    'pages/market/index': { network: 'all', packages: ['packages/onboarding'] },
+  },
+  // Inject only the components a page uses (WeChat's code-quality check asks for it).
+  lazyCodeLoading: 'requiredComponents',
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '微贷通',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f6f8',
+  },
+})

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react'
+import { View, Text } from '@tarojs/components'
+import { Button, Loading } from '@nutui/nutui-react-taro'
+import './index.css'
+
+export type AsyncStatus = 'idle' | 'loading' | 'success' | 'error'
+
+export interface PageContainerProps {
+  status: AsyncStatus
+  /** Shown when the first load failed, with a retry button. */
+  error?: string | null
+  onRetry?: () => void
+  children?: ReactNode
+  className?: string
+}
+
+/**
+ * The one loading / error policy of a page's first load: a spinner while loading, a full-page
+ * error with retry when it failed, the content once it succeeded.
+ */
+export function PageContainer({ status, error, onRetry, children, className }: PageContainerProps) {
+  const body = (() => {
+    if (status === 'error') {
+      return (
+        <View className="wdt-page__error" id="page-error">
+          <Text className="wdt-page__error-text">{error || '加载失败，请稍后重试'}</Text>
+          {onRetry ? (
+            <Button type="primary" id="page-retry" onClick={onRetry}>
+              重新加载
+            </Button>
+          ) : null}
+        </View>
+      )
+    }
+    if (status !== 'success') {
+      return (
+        <View className="wdt-page__loading" id="page-loading">
+          <Loading>加载中…</Loading>
+        </View>
+      )
+    }
+    return children
+  })()
+  return <View className={`wdt-page ${className ?? ''}`}>{body}</View>
+}

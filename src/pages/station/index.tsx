@@ -1,0 +1,31 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import { PageContainer } from '@/components/page-container'
+import { useAsync } from '@/hooks/use-async'
+import { isApiError } from '@/services/api/errors'
+import { fetchStation } from '@/features/entry/api'
+import { StationView } from '@/features/entry/components/station-view'
+import { routeTo } from '@/routes'
+
+/** A village service station's page, opened by its 惠农通 code plate. */
+export default function StationPage() {
+  const { params } = useRouter()
+  const stationId = params.stationId ?? ''
+  const station = useAsync(async () => {
+    try {
+      return await fetchStation(stationId)
+    } catch (e) {
+      if (isApiError(e) && e.status === 404) {
+        await Taro.reLaunch({ url: routeTo('home', { notice: e.message }) })
+      }
+      throw e
+    }
+  }, [stationId])
+
+  return (
+    <PageContainer status={station.status} error={station.errorMessage} onRetry={station.reload}>
+      {station.data ? (
+        <StationView station={station.data} onVerify={() => Taro.navigateTo({ url: routeTo('verify') })} />
+      ) : null}
+    </PageContainer>
+  )
+}

@@ -1,0 +1,20 @@
+/** Every route of the app, in one place (pages and subpackage pages). */
+export const routes = {
+  home: '/pages/home/index',
+  entry: '/pages/entry/index',
+  market: '/pages/market/index',
+  station: '/pages/station/index',
+  ticket: '/pages/ticket/index',
+  verify: '/packages/onboarding/pages/verify/index',
+  liveness: '/packages/onboarding/pages/liveness/index',
+} as const
+
+export type RouteName = keyof typeof routes
+
+/** A route with its query string, values URL-encoded. */
+export function routeTo(name: RouteName, query: Record<string, string | undefined> = {}): string {
+  const params = Object.entries(query)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+  return params.length ? `${routes[name]}?${params.join('&')}` : routes[name]
+}

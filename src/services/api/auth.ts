@@ -1,0 +1,8 @@
+/** The login exchange, the one call made without a session. */
+import { api } from './client'
+import type { Schemas } from './types'
+import type { LoginCode } from '@/platform/types'
+
+export function loginWithCode(login: LoginCode): Promise<Schemas['LoginResponse']> {
+  return api.post<Schemas['LoginResponse']>('/auth/login', login, { auth: false })
+}

@@ -1,0 +1,75 @@
+/** Steps shared by several journeys, each a borrower's action on screen. */
+import assert from 'node:assert/strict'
+import { encodeEntryScene, encodeEntryUrl, type EntryContext } from '../../src/domain'
+import { el, input, tap, textOf, type PageHandle } from './driver'
+import type { JourneyContext } from './journey'
+
+export const PEOPLE = {
+  /** In the registry, no card image: typed by hand. */
+  manual: { name: '李秀英', idNumber: '320104199007210120', nameMasked: '**英', idMasked: '3201**********0120' },
+  underage: { name: '陈小雨', idNumber: '320115201006150129' },
+} as const
+
+export function sceneUrl(ctx: EntryContext): string {
+  return `/pages/entry/index?scene=${encodeURIComponent(encodeEntryScene(ctx))}`
+}
+
+export function qUrl(ctx: EntryContext): string {
+  return `/pages/entry/index?q=${encodeURIComponent(encodeEntryUrl(ctx))}`
+}
+
+export async function openMarket(ctx: JourneyContext, marketId = 'MK01', bankerId?: string): Promise<PageHandle> {
+  const page = await ctx.driver.reLaunch(sceneUrl({ kind: 'market', marketId, bankerId }))
+  await page.waitFor('#market-name')
+  return page
+}
+
+export async function verifyPhone(ctx: JourneyContext, page: PageHandle, mobile = '13812345678'): Promise<void> {
+  await page.waitFor('#phone-step')
+  await input(page, '#mobile', mobile)
+  await tap(page, '#sms-send')
+  const demo = await textOf(page, '#sms-demo-code')
+  const code = demo.match(/\d{6}/)?.[0]
+  assert.ok(code, `the demo SMS code is on screen (got "${demo}")`)
+  await input(page, '#sms-code', code)
+  await ctx.shot('phone')
+  await tap(page, '#phone-submit')
+}
+
+export async function acceptConsents(ctx: JourneyContext, page: PageHandle, face = true): Promise<void> {
+  await page.waitFor('#consent-step')
+  await ctx.shot('consent')
+  await tap(page, '#consent-privacy')
+  if (face) await tap(page, '#consent-face')
+  await tap(page, '#consent-submit')
+}
+
+export async function enterId(page: PageHandle, person: { name: string; idNumber: string }): Promise<void> {
+  await page.waitFor('#id-step')
+  await input(page, '#id-name', person.name)
+  await input(page, '#id-number', person.idNumber)
+  await tap(page, '#id-submit')
+}
+
+export async function passFace(ctx: JourneyContext, page: PageHandle): Promise<void> {
+  await tap(page, '#face-start')
+  const liveness = await ctx.driver.currentPage()
+  await liveness.waitFor('#liveness')
+  await ctx.shot('liveness')
+  await tap(liveness, '#liveness-start')
+}
+
+/** From a market code to the ID step (phone verified, consents given). */
+export async function reachIdStep(ctx: JourneyContext): Promise<PageHandle> {
+  const market = await openMarket(ctx)
+  await tap(market, '#market-apply')
+  const page = await ctx.driver.currentPage()
+  await verifyPhone(ctx, page)
+  await acceptConsents(ctx, page)
+  await page.waitFor('#id-step')
+  return page
+}
+
+export async function fieldError(page: PageHandle, id: string): Promise<string> {
+  return (await el(page, `#${id}-error`)).text()
+}

@@ -1,0 +1,2 @@
+// Stylesheets are irrelevant to screen tests.
+export default {}
