@@ -38,10 +38,13 @@ module.exports = {
       displayName: 'ui',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/src/**/*.test.tsx'],
+      setupFiles: ['<rootDir>/test/mocks/env-ui.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/mocks/setup-ui.ts'],
       moduleNameMapper: {
         '^@tarojs/taro$': '<rootDir>/test/mocks/taro.ts',
         '^@tarojs/components$': '<rootDir>/test/mocks/components.tsx',
+        // Per-component ES modules, as the app's on-demand import bundles them.
+        '^@nutui/nutui-react-taro$': '<rootDir>/test/mocks/nutui.ts',
         '\\.(css|scss)$': '<rootDir>/test/mocks/style.ts',
         ...common.moduleNameMapper,
       },

@@ -109,6 +109,8 @@ function contractValidator(deps: SandboxDeps): RequestHandler[] {
   return OpenApiValidator.middleware({
     apiSpec,
     validateApiSpec: true,
+    // 'full' checks real calendar dates (2030-02-30 fails), not only their shape.
+    ajvFormats: { mode: 'full' },
     validateRequests: { allowUnknownQueryParameters: false },
     validateResponses: {
       // Throwing here turns the response into 500 CONTRACT_VIOLATION via the error middleware.
@@ -172,7 +174,11 @@ export function createApp(deps: SandboxDeps, routes: Route[] = allRoutes(deps), 
   for (const route of routes) app[route.method](API_PREFIX + toExpressPath(route.path), toExpressHandler(route))
   app.use(API_PREFIX, (_req, _res, next) => next(new SandboxError(404, 'NOT_FOUND', MESSAGES.notFound)))
   serveStatic(app, opts.staticDir)
-  app.use(errorMiddleware(deps.log))
+  const errors = errorMiddleware(deps.log)
+  app.use(errors)
+  // Once more: when an error response itself breaks the contract (a status the operation does not
+  // declare), the response validator reports it through next() after the first error middleware ran.
+  app.use(errors)
   return app
 }
 

@@ -18,3 +18,18 @@ export function routeTo(name: RouteName, query: Record<string, string | undefine
     .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
   return params.length ? `${routes[name]}?${params.join('&')}` : routes[name]
 }
+
+/**
+ * A page parameter as the borrower meant it. Taro hands query values over as they stood in the
+ * URL (still percent-encoded on H5, and on weapp for values we encoded ourselves), so decode once,
+ * keeping a malformed value as it is.
+ */
+export function readParam(params: Record<string, string | undefined>, key: string): string | undefined {
+  const raw = params[key]
+  if (raw === undefined) return undefined
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return raw
+  }
+}

@@ -1,16 +1,18 @@
 /**
- * Generates the client's contract types from openapi.yaml with openapi-typescript's Node API.
+ * Generates the client's contract types from openapi.yaml with openapi-typescript's Node API
+ * (run in a child process: see openapi-ts-worker.mjs).
  *
  *   tsx sandbox/contract/generate-types.ts           writes src/services/api/schema.gen.ts
  *   tsx sandbox/contract/generate-types.ts --check   exits 1 when the committed file is stale
  *
  * contract.test.ts calls checkGeneratedTypes(), so a contract edit without regenerating fails.
  */
+import { execFile } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import openapiTS, { astToString } from 'openapi-typescript'
 
 export const SPEC_PATH = path.join(__dirname, 'openapi.yaml')
+const WORKER = path.join(__dirname, 'openapi-ts-worker.mjs')
 export const GENERATED_PATH = path.join(__dirname, '..', '..', 'src', 'services', 'api', 'schema.gen.ts')
 
 const HEADER = `/* eslint-disable */
@@ -31,11 +33,21 @@ export type ErrorCode = components['schemas']['ErrorCode']
 export type OperationId = keyof operations
 `
 
-/** The TypeScript source generated from a contract text (YAML). */
+/** openapi-typescript's output for a contract text, from the worker process. */
+function runOpenapiTs(specText: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(process.execPath, [WORKER], { maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`openapi-typescript failed: ${stderr || err.message}`))
+      else resolve(stdout)
+    })
+    child.stdin?.end(specText)
+  })
+}
+
+/** The TypeScript source generated from a contract text (YAML); default: openapi.yaml. */
 export async function generateTypes(specText?: string): Promise<string> {
   const text = specText ?? (await readFile(SPEC_PATH, 'utf8'))
-  const ast = await openapiTS(text, { silent: true })
-  return HEADER + astToString(ast) + FOOTER
+  return HEADER + (await runOpenapiTs(text)) + FOOTER
 }
 
 export interface GeneratedTypesCheck {

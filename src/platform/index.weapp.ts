@@ -54,7 +54,7 @@ export const platform: Platform = {
   },
   secureStorage: {
     get: (key) =>
-      Taro.getStorage({ key, encrypt: true } as Taro.getStorage.Option)
+      Taro.getStorage({ key, encrypt: true } as Taro.getStorage.Option<string>)
         .then((res) => (typeof res.data === 'string' ? res.data : null))
         .catch(() => null),
     set: async (key, value) => {

@@ -104,4 +104,6 @@ export function useReady(fn: () => void) {
 export const getCurrentInstance = () => ({ router: { params: taroMock.routerParams } })
 export const nextTick = (fn: () => void) => setTimeout(fn, 0)
 
+export const { getEnv, ENV_TYPE, pxTransform, eventCenter, getStorageSync, setStorageSync } = Taro
+
 export default Taro

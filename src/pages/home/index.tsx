@@ -4,7 +4,7 @@ import { useAsync } from '@/hooks/use-async'
 import { identityApi } from '@/features/identity/api'
 import { useEntryStore } from '@/features/entry/store'
 import { HomeView } from '@/features/home/components/home-view'
-import { routeTo } from '@/routes'
+import { readParam, routeTo } from '@/routes'
 
 export default function HomePage() {
   const { params } = useRouter()
@@ -26,7 +26,7 @@ export default function HomePage() {
   return (
     <PageContainer status={identity.status} error={identity.errorMessage} onRetry={identity.reload}>
       <HomeView
-        notice={params.notice}
+        notice={readParam(params, 'notice')}
         identity={identity.data}
         onVerify={() => Taro.navigateTo({ url: routeTo('verify') })}
         origin={origin}

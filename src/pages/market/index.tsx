@@ -4,15 +4,16 @@ import { useAsync } from '@/hooks/use-async'
 import { isApiError } from '@/services/api/errors'
 import { fetchMarket } from '@/features/entry/api'
 import { MarketView } from '@/features/entry/components/market-view'
-import { routeTo } from '@/routes'
+import { readParam, routeTo } from '@/routes'
 
 /** A market's landing page, opened by its code. */
 export default function MarketPage() {
   const { params } = useRouter()
-  const marketId = params.marketId ?? ''
+  const marketId = readParam(params, 'marketId') ?? ''
+  const bankerId = readParam(params, 'bankerId')
   const market = useAsync(async () => {
     try {
-      return await fetchMarket(marketId, params.bankerId)
+      return await fetchMarket(marketId, bankerId)
     } catch (e) {
       // A code for a market the bank no longer serves lands on home with the reason.
       if (isApiError(e) && e.status === 404) {
@@ -20,7 +21,7 @@ export default function MarketPage() {
       }
       throw e
     }
-  }, [marketId, params.bankerId])
+  }, [marketId, bankerId])
 
   const apply = () => Taro.navigateTo({ url: routeTo('verify', { next: 'apply' }) })
 

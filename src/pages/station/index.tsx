@@ -4,12 +4,12 @@ import { useAsync } from '@/hooks/use-async'
 import { isApiError } from '@/services/api/errors'
 import { fetchStation } from '@/features/entry/api'
 import { StationView } from '@/features/entry/components/station-view'
-import { routeTo } from '@/routes'
+import { readParam, routeTo } from '@/routes'
 
 /** A village service station's page, opened by its 惠农通 code plate. */
 export default function StationPage() {
   const { params } = useRouter()
-  const stationId = params.stationId ?? ''
+  const stationId = readParam(params, 'stationId') ?? ''
   const station = useAsync(async () => {
     try {
       return await fetchStation(stationId)

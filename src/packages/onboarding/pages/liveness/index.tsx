@@ -1,5 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import { readParam } from '@/routes'
 import { SandboxLiveness } from '@/features/identity/components/sandbox-liveness'
 
 /** The sandbox bank's face-service stand-in (see platform/sandbox-liveness). */
@@ -7,7 +8,7 @@ export default function LivenessPage() {
   const { params } = useRouter()
   return (
     <View className="wdt-page">
-      <SandboxLiveness verifyId={params.verifyId ?? ''} />
+      <SandboxLiveness verifyId={readParam(params, 'verifyId') ?? ''} />
     </View>
   )
 }

@@ -1,0 +1,243 @@
+/**
+ * Contract drift: the generated client types, the routes Express registers, and the responses the
+ * sandbox sends must all agree with openapi.yaml. Each check also proves it can fail.
+ */
+import type { Express } from 'express'
+import { createApp, createDeps, allRoutes } from '../server'
+import type { SandboxDeps } from '../core/deps'
+import { SandboxError } from '../core/errors'
+import { API_PREFIX, toOpenApiPath, type Route } from '../core/http'
+import { cardBytes, consent, PEOPLE, startTestSandbox, tempDbPath, TestClient, type TestSandbox } from '../testing/harness'
+import { checkGeneratedTypes } from './generate-types'
+import { isTestSupport, listOperations, loadSpec, type Operation } from './spec'
+import fs from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
+import { SPEC_PATH } from './generate-types'
+
+const spec = loadSpec()
+const operations = listOperations(spec)
+const key = (method: string, p: string) => `${method.toUpperCase()} ${p}`
+
+/** (method, OpenAPI path) of every route registered on the app, read from Express's router stack. */
+function registeredRoutes(app: Express): string[] {
+  // Express does not type its router internals; this is the documented-by-use shape of a layer.
+  const stack = (app as unknown as { _router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } })._router.stack
+  return stack.flatMap((layer) => {
+    if (!layer.route || !layer.route.path.startsWith(API_PREFIX)) return []
+    const p = toOpenApiPath(layer.route.path.slice(API_PREFIX.length))
+    return Object.keys(layer.route.methods).map((m) => key(m, p))
+  })
+}
+
+function contractRoutes(ops: Operation[]): string[] {
+  return ops.map((o) => key(o.method, o.path))
+}
+
+describe('generated types', () => {
+  it('regenerating from openapi.yaml gives exactly the committed src/services/api/schema.gen.ts', async () => {
+    const result = await checkGeneratedTypes()
+    expect(result.firstDifference).toBeUndefined()
+    expect(result.upToDate).toBe(true)
+  })
+
+  it('notices a contract change that was not regenerated', async () => {
+    const edited = fs.readFileSync(SPEC_PATH, 'utf8').replace('grid: { type: string,', 'gridName: { type: string,')
+    const result = await checkGeneratedTypes(edited)
+    expect(result.upToDate).toBe(false)
+    expect(result.firstDifference?.generated).toBeDefined()
+  })
+})
+
+describe('the contract document', () => {
+  const tags = new Set(((spec.tags as { name: string }[]) ?? []).map((t) => t.name))
+  const errorRef = '#/components/schemas/Error'
+  const responses = spec.components?.responses as Record<string, { content: Record<string, { schema: { $ref: string } }> }>
+
+  it.each(operations.map((o) => [o.operationId || key(o.method, o.path), o] as const))('%s is complete', (_name, o) => {
+    expect(o.operationId).toMatch(/^[a-z][A-Za-z]+$/)
+    expect(o.op.tags).toHaveLength(1)
+    expect(tags.has(o.op.tags![0])).toBe(true)
+    // Security is explicit on every operation: bearer, except login and the test-support ones.
+    expect(o.op.security).toBeDefined()
+    const open = o.operationId === 'login' || isTestSupport(o)
+    expect(o.op.security).toEqual(open ? [] : [{ bearerAuth: [] }])
+    if (!open) expect(Object.keys(o.op.responses ?? {})).toContain('401')
+    for (const [status, response] of Object.entries(o.op.responses ?? {})) {
+      if (Number(status) < 400) continue
+      const name = response.$ref?.replace('#/components/responses/', '') ?? ''
+      expect(responses[name]?.content['application/json'].schema.$ref).toBe(errorRef)
+    }
+    const idempotent = (o.op.parameters ?? []).some((p) => p.$ref === '#/components/parameters/IdempotencyKey')
+    if (idempotent) expect(Object.keys(o.op.responses ?? {})).toContain('409')
+  })
+
+  it('has unique operationIds', () => {
+    const ids = operations.map((o) => o.operationId)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+})
+
+describe('registered routes', () => {
+  let deps: SandboxDeps
+  beforeAll(() => {
+    deps = createDeps({ dbPath: tempDbPath(), mode: 'test', log: () => undefined })
+  })
+  afterAll(() => deps.db.close())
+
+  it('equal the operations of openapi.yaml (test mode)', () => {
+    expect(registeredRoutes(createApp(deps)).sort()).toEqual(contractRoutes(operations).sort())
+  })
+
+  it('name the same operationIds as the contract', () => {
+    const byRoute = new Map(operations.map((o) => [key(o.method, o.path), o.operationId]))
+    for (const r of allRoutes(deps)) expect([key(r.method, r.path), byRoute.get(key(r.method, r.path))]).toEqual([key(r.method, r.path), r.operationId])
+  })
+
+  it('leave out test-support in demo mode', () => {
+    const demo = { ...deps, mode: 'demo' as const }
+    const expected = contractRoutes(operations.filter((o) => !isTestSupport(o)))
+    expect(registeredRoutes(createApp(demo)).sort()).toEqual(expected.sort())
+  })
+
+  it('notice a missing or an extra route', () => {
+    const routes = allRoutes(deps)
+    const missing = registeredRoutes(createApp(deps, routes.slice(1))).sort()
+    expect(missing).not.toEqual(contractRoutes(operations).sort())
+    const extra: Route = { method: 'get', path: '/undocumented', operationId: 'undocumented', handle: (_q, s) => void s.json({}) }
+    expect(registeredRoutes(createApp(deps, [...routes, extra])).sort()).not.toEqual(contractRoutes(operations).sort())
+  })
+})
+
+describe('every operation, end to end, answers within the contract', () => {
+  let t: TestSandbox
+  const covered = new Set<string>()
+  const byOperation = new Map(operations.map((o) => [o.operationId, o]))
+
+  /** Records that an operation answered with an expected status. */
+  function hit(operationId: string, res: { status: number; body: unknown }, expected: number): void {
+    expect(byOperation.has(operationId)).toBe(true)
+    expect([operationId, res.status]).toEqual([operationId, expected])
+    covered.add(operationId)
+  }
+
+  beforeAll(async () => {
+    t = await startTestSandbox()
+  })
+  afterAll(() => t.close())
+
+  it('runs the whole first journey plus the extra operations', async () => {
+    hit('setClock', await t.anon.post('/test/clock', { today: '2026-03-01' }), 200)
+    const login = await t.anon.post('/auth/login', { channel: 'h5', code: 'contract-pass' })
+    hit('login', login, 200)
+    const c = new TestClient(t.url, login.body.token)
+    hit('getMarket', await c.get('/markets/MK01?bankerId=BK02'), 200)
+    hit('getStation', await c.get('/stations/ST01'), 200)
+    const sms = await c.post('/auth/sms', { mobile: '13812345678' })
+    hit('sendSmsCode', sms, 200)
+    hit('bindPhone', await c.post('/auth/phone', { mobile: '13812345678', smsCode: sms.body.demoCode }), 200)
+    hit('getIdentity', await c.get('/identity'), 200)
+    const doc = await c.get('/consents/documents/PRIVACY')
+    hit('getConsentDocument', doc, 200)
+    hit('recordConsent', await c.post('/consents', { kind: 'PRIVACY', version: doc.body.version, granted: true }), 201)
+    hit('listConsents', await c.get('/consents'), 200)
+    hit('recognizeIdCard', await c.upload('/identity/ocr', cardBytes(PEOPLE.zhang.card)), 200)
+    hit('submitIdCard', await c.post('/identity/id', { name: PEOPLE.zhang.name, idNumber: PEOPLE.zhang.idNumber }), 200)
+    await consent(c, 'FACE')
+    const start = await c.post('/identity/face/start')
+    hit('startFaceVerification', start, 201)
+    hit('completeFaceVerification', await c.post(`/face-provider/${start.body.verifyId}/complete`, { outcome: 'PASS' }), 204)
+    hit('getFaceVerification', await c.get(`/identity/face/${start.body.verifyId}`), 200)
+    hit('logout', await c.post('/auth/logout'), 204)
+    hit('resetSandbox', await t.anon.post('/test/reset'), 204)
+  })
+
+  it('answers errors within the contract too', async () => {
+    const c = await t.login()
+    const errors = [
+      await c.get('/markets/MK99'),
+      await c.get('/stations/ST99'),
+      await c.post('/auth/sms', { mobile: '12345' }),
+      await c.post('/identity/id', { name: 'x', idNumber: 'y' }),
+      await c.post('/identity/face/start'),
+      await c.post('/consents', { kind: 'PRIVACY', version: '0.9', granted: true }),
+      await c.get('/identity/face/AAAAAAAAAAAAAAAAAAAAAAAA'),
+      await c.post('/face-provider/AAAAAAAAAAAAAAAAAAAAAAAA/complete', { outcome: 'PASS' }),
+      await c.upload('/identity/ocr', Buffer.from('not an image')),
+    ]
+    for (const res of errors) {
+      expect(res.status).toBeGreaterThanOrEqual(400)
+      expect(res.status).toBeLessThan(500)
+      expect(res.body).toEqual({ code: expect.any(String), message: expect.any(String), ...(res.body.details ? { details: expect.any(Object) } : {}) })
+    }
+  })
+
+  it('covered every operation and logged no contract violation', () => {
+    expect([...covered].sort()).toEqual(operations.map((o) => o.operationId).sort())
+    expect(t.logs.filter((l) => l.includes('[contract]') || l.includes('[error]'))).toEqual([])
+  })
+})
+
+describe('a response that breaks the contract', () => {
+  let deps: SandboxDeps
+  let server: Server
+  let base: string
+  const logs: string[] = []
+
+  function broken(operationId: string, handle: Route['handle']): Route[] {
+    return allRoutes(deps).map((r) => (r.operationId === operationId ? { ...r, handle } : r))
+  }
+
+  async function serve(routes: Route[]): Promise<void> {
+    if (server) await new Promise((r) => server.close(r))
+    server = createApp(deps, routes).listen(0, '127.0.0.1')
+    await new Promise((r) => server.once('listening', r))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  }
+
+  beforeAll(() => {
+    deps = createDeps({ dbPath: tempDbPath(), mode: 'test', log: (l) => logs.push(l) })
+  })
+  afterAll(async () => {
+    server.closeAllConnections()
+    await new Promise((r) => server.close(r))
+    deps.db.close()
+  })
+
+  async function token(): Promise<string> {
+    const res = await fetch(`${base}${API_PREFIX}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ channel: 'h5', code: 'violator' }),
+    })
+    return ((await res.json()) as { token: string }).token
+  }
+
+  it('is a 500 CONTRACT_VIOLATION with a log line (wrong shape)', async () => {
+    await serve(broken('getMarket', (_req, res) => void res.json({ id: 1, name: '南门' })))
+    const c = new TestClient(base, await token())
+    const res = await c.get('/markets/MK01')
+    expect(res.status).toBe(500)
+    expect(res.body.code).toBe('CONTRACT_VIOLATION')
+    expect(logs.some((l) => l.startsWith('[contract]') && l.includes('getMarket'))).toBe(true)
+  })
+
+  it('is a 500 CONTRACT_VIOLATION for an error code the operation does not declare', async () => {
+    await serve(
+      broken('getStation', () => {
+        throw new SandboxError(409, 'ID_IN_USE', '冲突')
+      }),
+    )
+    const res = await new TestClient(base, await token()).get('/stations/ST01')
+    expect(res.status).toBe(500)
+    expect(res.body.code).toBe('CONTRACT_VIOLATION')
+  })
+
+  it('is a 500 CONTRACT_VIOLATION for an extra field', async () => {
+    await serve(broken('getIdentity', (_req, res) => void res.json({ step: 'PHONE', privacyConsented: false, faceConsented: false, faceVerified: false, verified: false, idNumber: '320106198503120122' })))
+    const res = await new TestClient(base, await token()).get('/identity')
+    expect(res.body.code).toBe('CONTRACT_VIOLATION')
+    // The log names the problem, never the data.
+    expect(logs.join('\n')).not.toContain('320106198503120122')
+  })
+})
