@@ -28,7 +28,8 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       testMatch: [
-        '<rootDir>/src/**/*.test.ts',
+        '<rootDir>/src/domain/**/*.test.ts',
+        '<rootDir>/src/features/**/*.test.ts',
         '<rootDir>/sandbox/**/*.test.ts',
         '<rootDir>/test/unit/**/*.test.ts',
       ],
@@ -37,7 +38,11 @@ module.exports = {
       ...common,
       displayName: 'ui',
       testEnvironment: 'jsdom',
-      testMatch: ['<rootDir>/src/**/*.test.tsx'],
+      // Screens, and the code that runs on Taro (API client, stores, hooks, platform).
+      testMatch: [
+        '<rootDir>/src/**/*.test.tsx',
+        '<rootDir>/src/{services,stores,hooks,platform}/**/*.test.ts',
+      ],
       setupFiles: ['<rootDir>/test/mocks/env-ui.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/mocks/setup-ui.ts'],
       moduleNameMapper: {

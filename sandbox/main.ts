@@ -26,6 +26,9 @@ export const CLI_DEFAULTS: CliOptions = {
   reset: false,
 }
 
+/** The environment variables read (process.env by default). */
+export type CliEnv = Record<string, string | undefined>
+
 const USAGE = 'usage: tsx sandbox/main.ts [--port 8787] [--db sandbox/.data/sandbox.db] [--mode demo|test] [--static dist/h5] [--reset]'
 
 function parseMode(value: string): SandboxMode {
@@ -40,7 +43,7 @@ function parsePort(value: string): number {
 }
 
 /** Flags over environment over defaults. Throws a readable message (with the usage) on a bad flag. */
-export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): CliOptions {
+export function parseCliArgs(argv: string[], env: CliEnv = process.env): CliOptions {
   const opts: CliOptions = {
     ...CLI_DEFAULTS,
     port: env.PORT ? parsePort(env.PORT) : CLI_DEFAULTS.port,
@@ -75,7 +78,7 @@ function timestamped(line: string): void {
  */
 export async function startFromCli(
   argv: string[] = process.argv.slice(2),
-  env: NodeJS.ProcessEnv = process.env,
+  env: CliEnv = process.env,
   { handleSignals = true }: { handleSignals?: boolean } = {},
 ): Promise<Sandbox> {
   const opts = parseCliArgs(argv, env)

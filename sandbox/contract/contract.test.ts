@@ -2,18 +2,17 @@
  * Contract drift: the generated client types, the routes Express registers, and the responses the
  * sandbox sends must all agree with openapi.yaml. Each check also proves it can fail.
  */
+import fs from 'node:fs'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type { Express } from 'express'
-import { createApp, createDeps, allRoutes } from '../server'
+import { allRoutes, createApp, createDeps } from '../server'
 import type { SandboxDeps } from '../core/deps'
 import { SandboxError } from '../core/errors'
 import { API_PREFIX, toOpenApiPath, type Route } from '../core/http'
 import { cardBytes, consent, PEOPLE, startTestSandbox, tempDbPath, TestClient, type TestSandbox } from '../testing/harness'
-import { checkGeneratedTypes } from './generate-types'
+import { checkGeneratedTypes, SPEC_PATH } from './generate-types'
 import { isTestSupport, listOperations, loadSpec, type Operation } from './spec'
-import fs from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
-import { SPEC_PATH } from './generate-types'
 
 const spec = loadSpec()
 const operations = listOperations(spec)

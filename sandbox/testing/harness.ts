@@ -50,7 +50,7 @@ export class TestClient {
 
   async upload<T = Json>(p: string, bytes: Buffer, fileName = 'card.png', type = 'image/png', field = 'image'): Promise<Reply<T>> {
     const form = new FormData()
-    form.append(field, new Blob([bytes], { type }), fileName)
+    form.append(field, new Blob([new Uint8Array(bytes)], { type }), fileName)
     const res = await fetch(`${this.baseUrl}${API_PREFIX}${p}`, { method: 'POST', headers: this.headers(), body: form })
     const text = await res.text()
     return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, headers: res.headers }
@@ -80,6 +80,7 @@ export function tempDbPath(): string {
 export async function startTestSandbox(opts: Partial<SandboxOptions> = {}): Promise<TestSandbox> {
   const logs: string[] = []
   let offsetMs = 0
+  const ownDir = opts.dbPath === undefined
   const dbPath = opts.dbPath ?? tempDbPath()
   const sandbox = await createSandbox({
     port: 0,
@@ -104,7 +105,11 @@ export async function startTestSandbox(opts: Partial<SandboxOptions> = {}): Prom
     advance(seconds) {
       offsetMs += seconds * 1000
     },
-    close: () => sandbox.close(),
+    async close() {
+      await sandbox.close()
+      // Remove the temporary directory this harness made (callers' own paths are left alone).
+      if (ownDir) fs.rmSync(path.dirname(dbPath), { recursive: true, force: true })
+    },
   }
 }
 
@@ -136,7 +141,9 @@ export function cardBytes(rel: string): Buffer {
   return fs.readFileSync(path.join(ASSETS, rel))
 }
 
+/** Privacy consent (the mobile number is collected only after it), then the SMS-confirmed phone. */
 export async function bindPhone(c: TestClient, mobile = '13812345678'): Promise<void> {
+  await consent(c, 'PRIVACY')
   const sent = await c.post('/auth/sms', { mobile })
   if (sent.status !== 200) throw new Error(`sms: ${sent.status} ${JSON.stringify(sent.body)}`)
   const bound = await c.post('/auth/phone', { mobile, smsCode: sent.body.demoCode })
@@ -149,10 +156,10 @@ export async function consent(c: TestClient, kind: 'PRIVACY' | 'FACE', granted =
   if (res.status !== 201) throw new Error(`consent: ${res.status} ${JSON.stringify(res.body)}`)
 }
 
-/** Phone (via the weapp phone code, no SMS rate limit), privacy consent, and a verified ID. */
+/** Privacy consent, phone (via the weapp phone code, no SMS rate limit), and a verified ID. */
 export async function throughId(c: TestClient, person: { name: string; idNumber: string }): Promise<void> {
-  await c.post('/auth/phone', { phoneCode: 'any' })
   await consent(c, 'PRIVACY')
+  await c.post('/auth/phone', { phoneCode: 'any' })
   const res = await c.post('/identity/id', { name: person.name, idNumber: person.idNumber })
   if (res.status !== 200) throw new Error(`id: ${res.status} ${JSON.stringify(res.body)}`)
 }

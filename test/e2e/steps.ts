@@ -59,13 +59,13 @@ export async function passFace(ctx: JourneyContext, page: PageHandle): Promise<v
   await tap(liveness, '#liveness-start')
 }
 
-/** From a market code to the ID step (phone verified, consents given). */
+/** From a market code to the ID step (consents given, phone verified). */
 export async function reachIdStep(ctx: JourneyContext): Promise<PageHandle> {
   const market = await openMarket(ctx)
   await tap(market, '#market-apply')
   const page = await ctx.driver.currentPage()
-  await verifyPhone(ctx, page)
   await acceptConsents(ctx, page)
+  await verifyPhone(ctx, page)
   await page.waitFor('#id-step')
   return page
 }

@@ -13,6 +13,7 @@ import { maskMobile, validateMobile } from '../../core/domain'
 import { isoAfter } from '../../core/clock'
 import { SandboxError } from '../../core/errors'
 import { sha256Hex } from '../../core/vault'
+import { requirePrivacyConsent } from '../consent/service'
 import { bindMobile, identityStatus } from '../identity/service'
 import { openidOf } from './service'
 
@@ -54,6 +55,8 @@ function secondsUntilResend(deps: SandboxDeps, mobileMac: string): number {
 }
 
 export function sendSmsCode(deps: SandboxDeps, userId: string, rawMobile: string): Schemas['SmsSent'] {
+  // The mobile number is personal information: only after the privacy consent (PIPL art. 13–14).
+  requirePrivacyConsent(deps, userId)
   const mobile = normalizedMobile(rawMobile)
   const mobileMac = deps.vault.mac('mobile', mobile)
   const wait = secondsUntilResend(deps, mobileMac)
@@ -88,6 +91,7 @@ function consumeSmsCode(deps: SandboxDeps, userId: string, mobile: string, code:
 }
 
 export function bindPhoneBySms(deps: SandboxDeps, userId: string, input: Schemas['PhoneBySms']): IdentityStatus {
+  requirePrivacyConsent(deps, userId)
   const mobile = normalizedMobile(input.mobile)
   consumeSmsCode(deps, userId, mobile, input.smsCode)
   bindMobile(deps, userId, mobile)
@@ -105,6 +109,7 @@ export function demoMobileFor(openid: string): string {
 }
 
 export function bindPhoneByWeapp(deps: SandboxDeps, userId: string): IdentityStatus {
+  requirePrivacyConsent(deps, userId)
   bindMobile(deps, userId, demoMobileFor(openidOf(deps, userId)))
   return identityStatus(deps, userId)
 }

@@ -52,8 +52,9 @@ function latestOf(...instants: (string | null)[]): string | undefined {
 }
 
 function stepOf(row: IdentityRow | undefined, privacyConsented: boolean): Schemas['IdentityStep'] {
-  if (!row?.mobile_enc) return 'PHONE'
+  // PIPL: consent comes before any personal information is collected, the mobile number included.
   if (!privacyConsented) return 'CONSENT'
+  if (!row?.mobile_enc) return 'PHONE'
   if (!row.id_verified_at) return 'ID'
   if (!row.face_verified_at) return 'FACE'
   return 'DONE'

@@ -6,7 +6,7 @@ import { PEOPLE, acceptConsents, enterId, fieldError, openMarket, passFace, qUrl
 
 export const onboardingJourneys: Journey[] = [
   {
-    name: 'market code → landing → phone → consent → ID → face → verified',
+    name: 'market code → landing → consent → phone → ID → face → verified',
     async run(ctx) {
       const market = await openMarket(ctx, 'MK01', 'BK02')
       assert.equal(await textOf(market, '#market-name'), '南门农贸市场')
@@ -17,8 +17,8 @@ export const onboardingJourneys: Journey[] = [
       await tap(market, '#market-apply')
 
       const page = await ctx.driver.currentPage()
-      await verifyPhone(ctx, page)
       await acceptConsents(ctx, page)
+      await verifyPhone(ctx, page)
       await enterId(page, PEOPLE.manual)
       await page.waitFor('#face-step')
       await ctx.shot('face')
@@ -142,12 +142,19 @@ export const onboardingJourneys: Journey[] = [
       const market = await openMarket(ctx)
       await tap(market, '#market-apply')
       const page = await ctx.driver.currentPage()
-      await verifyPhone(ctx, page)
       await acceptConsents(ctx, page, false)
+      await verifyPhone(ctx, page)
       await enterId(page, PEOPLE.manual)
       await page.waitFor('#face-alternative')
       assert.match(await textOf(page, '#face-alternative'), /网点/)
       await ctx.shot('face-declined')
+      await tap(page, '#face-consent')
+      await page.waitFor('#doc-face')
+      await ctx.shot('face-consent-text')
+      await tap(page, '#face-consent-grant')
+      await page.waitFor('#face-start')
+      await passFace(ctx, page)
+      await page.waitFor('#verified')
     },
   },
 ]

@@ -35,9 +35,9 @@ export function HomeView({ notice, identity, onVerify, origin, onOpenOrigin }: H
         ) : (
           <>
             <Text className="wdt-step__lead">完成实名认证，最快1分钟获得额度</Text>
-            <Text className="wdt-step__note">全程线上办理：手机号、身份证、人脸识别。</Text>
+            <Text className="wdt-step__note">全程线上办理：阅读授权、验证手机号、身份证、人脸识别。</Text>
             <Button type="primary" block id="home-verify" onClick={onVerify}>
-              {identity && identity.step !== 'PHONE' ? '继续认证' : '开始认证'}
+              {identity && identity.step !== 'CONSENT' ? '继续认证' : '开始认证'}
             </Button>
           </>
         )}

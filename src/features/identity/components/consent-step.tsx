@@ -3,6 +3,7 @@ import { View, Text, ScrollView } from '@tarojs/components'
 import { Button, Checkbox } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
 import { PageContainer } from '@/components/page-container'
+import { DocumentText } from '@/components/document-text'
 import { useAsync } from '@/hooks/use-async'
 import { messageOf } from '@/services/api/errors'
 import { identityApi, type ConsentDocument, type IdentityStatus } from '../api'
@@ -18,9 +19,7 @@ function DocumentBox({ doc, id }: { doc: ConsentDocument; id: string }) {
         {doc.title}（版本 {doc.version}）
       </Text>
       <ScrollView scrollY className="wdt-doc__body">
-        <Text className="wdt-doc__text" userSelect>
-          {doc.body}
-        </Text>
+        <DocumentText body={doc.body} />
       </ScrollView>
     </View>
   )

@@ -4,7 +4,8 @@ import { Button } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
 import { platform } from '@/platform'
 import { messageOf } from '@/services/api/errors'
-import { identityApi, type FaceResult, type IdentityStatus } from '../api'
+import { DocumentText } from '@/components/document-text'
+import { identityApi, type ConsentDocument, type FaceResult, type IdentityStatus } from '../api'
 
 export interface FaceStepProps {
   status: IdentityStatus
@@ -37,12 +38,22 @@ export function FaceStep({ status, onDone }: FaceStepProps) {
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
 
-  const grantConsent = async () => {
+  const [faceDoc, setFaceDoc] = useState<ConsentDocument | null>(null)
+
+  const readConsent = async () => {
     setBusy(true)
     try {
-      const doc = await identityApi.consentDocument('FACE')
-      const { confirm } = await Taro.showModal({ title: doc.title, content: doc.body, confirmText: '同意', cancelText: '不同意' })
-      if (!confirm) return
+      setFaceDoc(await identityApi.consentDocument('FACE'))
+    } catch (err) {
+      Taro.showToast({ title: messageOf(err), icon: 'none', duration: 2500 })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const grantConsent = async (doc: ConsentDocument) => {
+    setBusy(true)
+    try {
       await identityApi.recordConsent('FACE', doc.version, true)
       onDone(await identityApi.status())
     } catch (err) {
@@ -76,9 +87,23 @@ export function FaceStep({ status, onDone }: FaceStepProps) {
         <Text className="wdt-step__note" id="face-alternative">
           线上办理需要人脸核验以确认是您本人。如不同意，您可携带身份证到就近网点，由客户经理当面核验后办理。
         </Text>
-        <Button type="primary" block id="face-consent" loading={busy} onClick={grantConsent}>
-          阅读并同意人脸识别
-        </Button>
+        {faceDoc ? (
+          <View className="wdt-doc" id="doc-face">
+            <Text className="wdt-doc__title">
+              {faceDoc.title}（版本 {faceDoc.version}）
+            </Text>
+            <DocumentText body={faceDoc.body} />
+          </View>
+        ) : null}
+        {faceDoc ? (
+          <Button type="primary" block id="face-consent-grant" loading={busy} onClick={() => grantConsent(faceDoc)}>
+            我已阅读，单独同意人脸信息处理
+          </Button>
+        ) : (
+          <Button type="primary" block id="face-consent" loading={busy} onClick={readConsent}>
+            阅读人脸识别同意书
+          </Button>
+        )}
       </View>
     )
   }

@@ -12,8 +12,8 @@ import { FaceStep } from './face-step'
 import './verify-flow.css'
 
 const STEPS: { step: IdentityStep; title: string }[] = [
-  { step: 'PHONE', title: '手机号' },
   { step: 'CONSENT', title: '授权' },
+  { step: 'PHONE', title: '手机号' },
   { step: 'ID', title: '身份证' },
   { step: 'FACE', title: '人脸' },
   { step: 'DONE', title: '完成' },
@@ -50,7 +50,8 @@ function Verified({ status, onFinished, finishLabel }: { status: IdentityStatus 
 
 /**
  * Identity verification as one flow whose step is the server's: reopening the app, or reloading
- * the page, resumes where the borrower left off.
+ * the page, resumes where the borrower left off. Consent comes first: no personal information,
+ * not even the mobile number, is collected before it (PIPL).
  */
 export function VerifyFlow(props: VerifyFlowProps) {
   const initial = useAsync(identityApi.status, [])
@@ -73,8 +74,8 @@ export function VerifyFlow(props: VerifyFlowProps) {
               <Step key={s.step} value={i + 1} title={s.title} />
             ))}
           </Steps>
-          {current.step === 'PHONE' && <PhoneStep onDone={setStatus} />}
           {current.step === 'CONSENT' && <ConsentStep onDone={setStatus} />}
+          {current.step === 'PHONE' && <PhoneStep onDone={setStatus} />}
           {current.step === 'ID' && <IdStep onDone={setStatus} />}
           {current.step === 'FACE' && <FaceStep status={current} onDone={setStatus} />}
           {current.step === 'DONE' && <Verified status={current} {...props} />}
