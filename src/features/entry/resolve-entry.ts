@@ -28,3 +28,4 @@ export function landingFor(ctx: EntryContext): string {
       return routeTo('home')
   }
 }
+

@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { PageContainer } from '@/components/page-container'
 import { useAsync } from '@/hooks/use-async'
-import { isApiError } from '@/services/api/errors'
+import { loadOrLandHome } from '@/features/entry/load-or-land-home'
 import { fetchMarket } from '@/features/entry/api'
 import { MarketView } from '@/features/entry/components/market-view'
 import { readParam, routeTo } from '@/routes'
@@ -11,17 +11,7 @@ export default function MarketPage() {
   const { params } = useRouter()
   const marketId = readParam(params, 'marketId') ?? ''
   const bankerId = readParam(params, 'bankerId')
-  const market = useAsync(async () => {
-    try {
-      return await fetchMarket(marketId, bankerId)
-    } catch (e) {
-      // A code for a market the bank no longer serves lands on home with the reason.
-      if (isApiError(e) && e.status === 404) {
-        await Taro.reLaunch({ url: routeTo('home', { notice: e.message }) })
-      }
-      throw e
-    }
-  }, [marketId, bankerId])
+  const market = useAsync(() => loadOrLandHome(() => fetchMarket(marketId, bankerId)), [marketId, bankerId])
 
   const apply = () => Taro.navigateTo({ url: routeTo('verify', { next: 'apply' }) })
 

@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { PageContainer } from '@/components/page-container'
 import { useAsync } from '@/hooks/use-async'
-import { isApiError } from '@/services/api/errors'
+import { loadOrLandHome } from '@/features/entry/load-or-land-home'
 import { fetchStation } from '@/features/entry/api'
 import { StationView } from '@/features/entry/components/station-view'
 import { readParam, routeTo } from '@/routes'
@@ -10,16 +10,7 @@ import { readParam, routeTo } from '@/routes'
 export default function StationPage() {
   const { params } = useRouter()
   const stationId = readParam(params, 'stationId') ?? ''
-  const station = useAsync(async () => {
-    try {
-      return await fetchStation(stationId)
-    } catch (e) {
-      if (isApiError(e) && e.status === 404) {
-        await Taro.reLaunch({ url: routeTo('home', { notice: e.message }) })
-      }
-      throw e
-    }
-  }, [stationId])
+  const station = useAsync(() => loadOrLandHome(() => fetchStation(stationId)), [stationId])
 
   return (
     <PageContainer status={station.status} error={station.errorMessage} onRetry={station.reload}>

@@ -47,6 +47,18 @@ export const onboardingJourneys: Journey[] = [
     },
   },
   {
+    name: 'station plate lands on the station page with its banker',
+    async run(ctx) {
+      const page = await ctx.driver.reLaunch(sceneUrl({ kind: 'station', stationId: 'ST01' }))
+      await page.waitFor('#station-name')
+      assert.equal(await textOf(page, '#station-name'), '桃园村惠农通服务站')
+      assert.match(await textOf(page, '#station-hours'), /8:00/)
+      assert.equal(await textOf(page, '#banker-name'), '黄志强')
+      assert.equal(await textOf(page, '#banker-phone'), '137****2291')
+      await ctx.shot('station')
+    },
+  },
+  {
     name: 'bad ID number gets a message at the field',
     async run(ctx) {
       const page = await reachIdStep(ctx)
