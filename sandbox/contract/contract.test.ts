@@ -132,14 +132,14 @@ describe('every operation, end to end, answers within the contract', () => {
     const c = new TestClient(t.url, login.body.token)
     hit('getMarket', await c.get('/markets/MK01?bankerId=BK02'), 200)
     hit('getStation', await c.get('/stations/ST01'), 200)
-    const sms = await c.post('/auth/sms', { mobile: '13812345678' })
-    hit('sendSmsCode', sms, 200)
-    hit('bindPhone', await c.post('/auth/phone', { mobile: '13812345678', smsCode: sms.body.demoCode }), 200)
     hit('getIdentity', await c.get('/identity'), 200)
     const doc = await c.get('/consents/documents/PRIVACY')
     hit('getConsentDocument', doc, 200)
     hit('recordConsent', await c.post('/consents', { kind: 'PRIVACY', version: doc.body.version, granted: true }), 201)
     hit('listConsents', await c.get('/consents'), 200)
+    const sms = await c.post('/auth/sms', { mobile: '13812345678' })
+    hit('sendSmsCode', sms, 200)
+    hit('bindPhone', await c.post('/auth/phone', { mobile: '13812345678', smsCode: sms.body.demoCode }), 200)
     hit('recognizeIdCard', await c.upload('/identity/ocr', cardBytes(PEOPLE.zhang.card)), 200)
     hit('submitIdCard', await c.post('/identity/id', { name: PEOPLE.zhang.name, idNumber: PEOPLE.zhang.idNumber }), 200)
     await consent(c, 'FACE')
@@ -153,10 +153,19 @@ describe('every operation, end to end, answers within the contract', () => {
 
   it('answers errors within the contract too', async () => {
     const c = await t.login()
+    const consented = await t.login()
+    await consent(consented, 'PRIVACY')
+    const beforeConsent = [
+      await c.post('/auth/sms', { mobile: '13812345678' }),
+      await c.post('/auth/phone', { mobile: '13812345678', smsCode: '123456' }),
+      await c.post('/auth/phone', { phoneCode: 'x' }),
+    ]
+    expect(beforeConsent.map((res) => [res.status, res.body.code])).toEqual(Array(3).fill([403, 'CONSENT_REQUIRED']))
     const errors = [
+      ...beforeConsent,
       await c.get('/markets/MK99'),
       await c.get('/stations/ST99'),
-      await c.post('/auth/sms', { mobile: '12345' }),
+      await consented.post('/auth/sms', { mobile: '12345' }),
       await c.post('/identity/id', { name: 'x', idNumber: 'y' }),
       await c.post('/identity/face/start'),
       await c.post('/consents', { kind: 'PRIVACY', version: '0.9', granted: true }),

@@ -1,4 +1,4 @@
-import { startTestSandbox, type TestSandbox } from '../testing/harness'
+import { consent, startTestSandbox, type TestSandbox } from '../testing/harness'
 
 let t: TestSandbox
 beforeAll(async () => {
@@ -9,6 +9,7 @@ afterAll(() => t.close())
 describe('Idempotency-Key', () => {
   it('replays the first response of a retried write instead of acting twice', async () => {
     const c = await t.login()
+    await consent(c, 'PRIVACY') // the mobile number only after the privacy consent
     const headers = { 'Idempotency-Key': 'sms-retry-0001' }
     const first = await c.post('/auth/sms', { mobile: '13812345678' }, headers)
     const retry = await c.post('/auth/sms', { mobile: '13812345678' }, headers)

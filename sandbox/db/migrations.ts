@@ -173,6 +173,101 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'journey 5: debit cards, draws, loans, repayments, the ledger',
+    sql: `
+      -- The bank's registry of debit cards (seed.yaml debitCards): who holds each, and its balance.
+      CREATE TABLE debit_cards (
+        id                  TEXT PRIMARY KEY,
+        card_number         TEXT NOT NULL UNIQUE,
+        bank_name           TEXT NOT NULL,
+        holder_id_number    TEXT NOT NULL REFERENCES registry_people (id_number),
+        opening_balance_fen INTEGER NOT NULL CHECK (opening_balance_fen >= 0),
+        balance_fen         INTEGER NOT NULL CHECK (balance_fen >= 0)
+      );
+      -- A borrower's bound receiving / repayment cards; unbinding keeps the row (loans refer to it).
+      CREATE TABLE bound_cards (
+        id            TEXT PRIMARY KEY,
+        user_id       TEXT NOT NULL REFERENCES users (id),
+        debit_card_id TEXT NOT NULL REFERENCES debit_cards (id),
+        bound_at      TEXT NOT NULL,
+        unbound_at    TEXT
+      );
+      CREATE INDEX bound_cards_by_user ON bound_cards (user_id);
+      CREATE UNIQUE INDEX bound_cards_active ON bound_cards (debit_card_id) WHERE unbound_at IS NULL;
+      -- Draw confirmation codes (sent to the borrower's bound mobile).
+      CREATE TABLE draw_sms_codes (
+        id              INTEGER PRIMARY KEY,
+        user_id         TEXT NOT NULL REFERENCES users (id),
+        code_mac        TEXT NOT NULL,
+        sent_at         TEXT NOT NULL,
+        expires_at      TEXT NOT NULL,
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        used_at         TEXT
+      );
+      CREATE INDEX draw_sms_codes_by_user ON draw_sms_codes (user_id, id);
+      -- Loans (借据). state_json is the domain's LoanState (what remains and when).
+      CREATE TABLE loans (
+        id               TEXT PRIMARY KEY,
+        user_id          TEXT NOT NULL REFERENCES users (id),
+        line_id          TEXT NOT NULL,
+        bound_card_id    TEXT NOT NULL REFERENCES bound_cards (id),
+        principal_fen    INTEGER NOT NULL CHECK (principal_fen > 0),
+        outstanding_fen  INTEGER NOT NULL CHECK (outstanding_fen >= 0),
+        method           TEXT NOT NULL CHECK (method IN ('EQUAL_INSTALLMENT', 'EQUAL_PRINCIPAL', 'INTEREST_ONLY', 'DAILY')),
+        term_months      INTEGER NOT NULL CHECK (term_months > 0),
+        annual_rate_bps  INTEGER NOT NULL CHECK (annual_rate_bps > 0),
+        start_date       TEXT NOT NULL,
+        maturity_date    TEXT NOT NULL,
+        state_json       TEXT NOT NULL,
+        contract_version TEXT NOT NULL,
+        consent_id       INTEGER NOT NULL REFERENCES consents (id),
+        created_at       TEXT NOT NULL,
+        settled_at       TEXT
+      );
+      CREATE INDEX loans_by_user ON loans (user_id);
+      CREATE INDEX loans_by_line ON loans (line_id);
+      -- Instalments paid, as they were when paid (the rest is derived from state_json).
+      CREATE TABLE loan_paid_instalments (
+        loan_id       TEXT NOT NULL REFERENCES loans (id),
+        period        INTEGER NOT NULL,
+        due_date      TEXT NOT NULL,
+        principal_fen INTEGER NOT NULL,
+        interest_fen  INTEGER NOT NULL,
+        remaining_fen INTEGER NOT NULL,
+        paid_at       TEXT NOT NULL,
+        PRIMARY KEY (loan_id, period)
+      );
+      -- Every money movement of a loan: the draw and each repayment, split by what it paid.
+      CREATE TABLE loan_records (
+        id                   TEXT PRIMARY KEY,
+        user_id              TEXT NOT NULL REFERENCES users (id),
+        loan_id              TEXT NOT NULL REFERENCES loans (id),
+        kind                 TEXT NOT NULL CHECK (kind IN ('DRAW', 'REPAYMENT')),
+        business_date        TEXT NOT NULL,
+        amount_fen           INTEGER NOT NULL CHECK (amount_fen > 0),
+        principal_fen        INTEGER NOT NULL CHECK (principal_fen >= 0),
+        interest_fen         INTEGER NOT NULL CHECK (interest_fen >= 0),
+        overdue_interest_fen INTEGER NOT NULL CHECK (overdue_interest_fen >= 0),
+        penalty_fen          INTEGER NOT NULL CHECK (penalty_fen >= 0),
+        bound_card_id        TEXT NOT NULL REFERENCES bound_cards (id),
+        created_at           TEXT NOT NULL
+      );
+      CREATE INDEX loan_records_by_loan ON loan_records (loan_id, created_at);
+      CREATE INDEX loan_records_by_user ON loan_records (user_id);
+      -- The card side of every movement: CREDIT (money to the card) or DEBIT (money from it).
+      CREATE TABLE card_entries (
+        id            INTEGER PRIMARY KEY,
+        debit_card_id TEXT NOT NULL REFERENCES debit_cards (id),
+        record_id     TEXT NOT NULL REFERENCES loan_records (id),
+        direction     TEXT NOT NULL CHECK (direction IN ('CREDIT', 'DEBIT')),
+        amount_fen    INTEGER NOT NULL CHECK (amount_fen > 0),
+        created_at    TEXT NOT NULL
+      );
+      CREATE INDEX card_entries_by_card ON card_entries (debit_card_id);
+    `,
+  },
 ]
 
 function ensureVersionTable(db: Database.Database): void {

@@ -14,8 +14,7 @@ beforeAll(async () => {
   await t.anon.post('/test/clock', { today: '2026-03-01' })
   a = await t.login('borrower-A')
   b = await t.login('borrower-B')
-  await bindPhone(a, '13812345678')
-  await consent(a, 'PRIVACY')
+  await bindPhone(a, '13812345678') // the privacy consent, then the mobile
   await a.post('/identity/id', { name: PEOPLE.zhang.name, idNumber: PEOPLE.zhang.idNumber })
   await consent(a, 'FACE')
   aVerifyId = (await a.post('/identity/face/start')).body.verifyId
@@ -24,7 +23,7 @@ afterAll(() => t.close())
 
 it("B's identity and consents show nothing of A's", async () => {
   const identity = await b.get('/identity')
-  expect(identity.body).toEqual({ step: 'PHONE', privacyConsented: false, faceConsented: false, faceVerified: false, verified: false })
+  expect(identity.body).toEqual({ step: 'CONSENT', privacyConsented: false, faceConsented: false, faceVerified: false, verified: false })
   expect((await b.get('/consents')).body).toEqual([])
 })
 

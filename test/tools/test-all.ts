@@ -43,5 +43,5 @@ for (const r of results) {
 const passed = results.filter((r) => r.ok).length
 const failed = results.length - passed
 console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s`)
-console.log(`npm test: ${passed} passed, ${failed} failed`)
+console.log(`checks: ${passed} passed, ${failed} failed`)
 process.exit(failed === 0 && results.length > 0 ? 0 : 1)

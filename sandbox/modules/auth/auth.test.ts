@@ -1,4 +1,4 @@
-import { startTestSandbox, TestClient, type TestSandbox } from '../../testing/harness'
+import { consent, startTestSandbox, TestClient, type TestSandbox } from '../../testing/harness'
 import { demoMobileFor, SMS_CODE_TTL_SECONDS } from './phone-service'
 import { openidFor, SESSION_TTL_SECONDS } from './service'
 
@@ -10,6 +10,13 @@ beforeEach(async () => {
   await t.anon.post('/test/reset')
 })
 afterAll(() => t.close())
+
+/** A borrower who has granted the privacy consent, so may give a mobile number. */
+async function consented(code?: string, channel?: 'weapp' | 'h5'): Promise<TestClient & { userId: string }> {
+  const c = await t.login(code, channel)
+  await consent(c, 'PRIVACY')
+  return c
+}
 
 describe('login', () => {
   it('gives a 43-character token, a 7-day expiry and a stable user per channel and code', async () => {
@@ -76,7 +83,7 @@ describe('sessions', () => {
 
 describe('SMS codes', () => {
   it('sends a 6-digit code, logs it with the number masked, and binds the mobile', async () => {
-    const c = await t.login()
+    const c = await consented()
     const sent = await c.post('/auth/sms', { mobile: ' 13812345678 ' })
     expect(sent.status).toBe(200)
     expect(sent.body).toEqual({ sentAt: expect.any(String), resendAfterSeconds: 60, expiresInSeconds: 300, demoCode: expect.stringMatching(/^\d{6}$/) })
@@ -84,12 +91,46 @@ describe('SMS codes', () => {
     expect(t.logs.join('\n')).not.toContain('13812345678')
     const bound = await c.post('/auth/phone', { mobile: '13812345678', smsCode: sent.body.demoCode })
     expect(bound.status).toBe(200)
-    expect(bound.body).toMatchObject({ step: 'CONSENT', mobileMasked: '138****5678' })
+    expect(bound.body).toMatchObject({ step: 'ID', privacyConsented: true, mobileMasked: '138****5678' })
+  })
+
+  it('will not send a code before the privacy consent (403 CONSENT_REQUIRED), and sends none', async () => {
+    const c = await t.login()
+    const logged = t.logs.length
+    const res = await c.post('/auth/sms', { mobile: '13812345678' })
+    expect(res.status).toBe(403)
+    expect(res.body).toEqual({ code: 'CONSENT_REQUIRED', message: '请先阅读并同意《微贷通个人信息处理规则》' })
+    expect(t.logs.slice(logged).filter((l) => l.startsWith('[sms]'))).toEqual([])
+    await consent(c, 'PRIVACY')
+    expect((await c.post('/auth/sms', { mobile: '13812345678' })).status).toBe(200) // no resend wait was started
+  })
+
+  it('will not bind a mobile by SMS before the privacy consent, nor after it is withdrawn', async () => {
+    const early = await t.login()
+    const before = await early.post('/auth/phone', { mobile: '13812345678', smsCode: '123456' })
+    expect(before.status).toBe(403) // the consent is checked before the code
+    expect(before.body).toEqual({ code: 'CONSENT_REQUIRED', message: '请先阅读并同意《微贷通个人信息处理规则》' })
+    const c = await consented()
+    const sent = await c.post('/auth/sms', { mobile: '13812345678' })
+    await consent(c, 'PRIVACY', false)
+    const res = await c.post('/auth/phone', { mobile: '13812345678', smsCode: sent.body.demoCode })
+    expect(res.status).toBe(403)
+    expect(res.body.code).toBe('CONSENT_REQUIRED')
+    expect((await c.get('/identity')).body).toEqual({ step: 'CONSENT', privacyConsented: false, faceConsented: false, faceVerified: false, verified: false })
+    await consent(c, 'PRIVACY')
+    expect((await c.post('/auth/phone', { mobile: '13812345678', smsCode: sent.body.demoCode })).status).toBe(200) // the code was not used up
+  })
+
+  it('a fresh borrower is at CONSENT, and at PHONE once the privacy consent is given', async () => {
+    const c = await t.login()
+    expect((await c.get('/identity')).body).toEqual({ step: 'CONSENT', privacyConsented: false, faceConsented: false, faceVerified: false, verified: false })
+    await consent(c, 'PRIVACY')
+    expect((await c.get('/identity')).body).toEqual({ step: 'PHONE', privacyConsented: true, faceConsented: false, faceVerified: false, verified: false })
   })
 
   it('refuses a second send to the same number within 60 s, for anyone', async () => {
-    const a = await t.login()
-    const b = await t.login()
+    const a = await consented()
+    const b = await consented()
     await a.post('/auth/sms', { mobile: '13812345678' })
     const again = await b.post('/auth/sms', { mobile: '13812345678' })
     expect(again.status).toBe(429)
@@ -102,7 +143,7 @@ describe('SMS codes', () => {
   })
 
   it('rejects an invalid mobile with the domain validator message', async () => {
-    const c = await t.login()
+    const c = await consented()
     const res = await c.post('/auth/sms', { mobile: '1381234' })
     expect(res.status).toBe(422)
     expect(res.body).toEqual({ code: 'MOBILE_INVALID', message: '请输入11位手机号码' })
@@ -110,7 +151,7 @@ describe('SMS codes', () => {
   })
 
   it('allows 5 wrong tries, then the code is void', async () => {
-    const c = await t.login()
+    const c = await consented()
     const sent = await c.post('/auth/sms', { mobile: '13812345678' })
     const wrong = sent.body.demoCode === '000000' ? '111111' : '000000'
     for (let remaining = 4; remaining >= 0; remaining--) {
@@ -124,7 +165,7 @@ describe('SMS codes', () => {
   })
 
   it('expires a code after 5 minutes and uses it only once', async () => {
-    const c = await t.login()
+    const c = await consented()
     const first = await c.post('/auth/sms', { mobile: '13812345678' })
     t.advance(SMS_CODE_TTL_SECONDS + 1)
     const late = await c.post('/auth/phone', { mobile: '13812345678', smsCode: first.body.demoCode })
@@ -135,8 +176,8 @@ describe('SMS codes', () => {
   })
 
   it('only accepts a code for the user it was sent to', async () => {
-    const a = await t.login()
-    const b = await t.login()
+    const a = await consented()
+    const b = await consented()
     const sent = await a.post('/auth/sms', { mobile: '13812345678' })
     const res = await b.post('/auth/phone', { mobile: '13812345678', smsCode: sent.body.demoCode })
     expect(res.body.code).toBe('SMS_CODE_EXPIRED')
@@ -145,13 +186,23 @@ describe('SMS codes', () => {
 
 describe('the weapp phone code', () => {
   it('maps any code to the same demo mobile for the same user', async () => {
-    const c = await t.login('wx-user', 'weapp')
+    const c = await consented('wx-user', 'weapp')
     const first = await c.post('/auth/phone', { phoneCode: 'code-1' })
     const second = await c.post('/auth/phone', { phoneCode: 'code-2' })
     const expected = demoMobileFor(openidFor('weapp', 'wx-user'))
     expect(expected).toMatch(/^139\d{8}$/)
     expect(first.body.mobileMasked).toBe(`139****${expected.slice(-4)}`)
     expect(second.body.mobileMasked).toBe(first.body.mobileMasked)
+    expect(first.body).toMatchObject({ step: 'ID', privacyConsented: true })
+  })
+
+  it('will not bind before the privacy consent (403 CONSENT_REQUIRED)', async () => {
+    const c = await t.login('wx-early', 'weapp')
+    const res = await c.post('/auth/phone', { phoneCode: 'code-1' })
+    expect(res.status).toBe(403)
+    expect(res.body).toEqual({ code: 'CONSENT_REQUIRED', message: '请先阅读并同意《微贷通个人信息处理规则》' })
+    expect((await c.get('/identity')).body.mobileMasked).toBeUndefined()
+    expect(t.sandbox.db.prepare('SELECT COUNT(*) AS n FROM identities WHERE mobile_enc IS NOT NULL').get()).toEqual({ n: 0 })
   })
 
   it('rejects a body that mixes both forms', async () => {

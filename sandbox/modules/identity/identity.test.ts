@@ -15,22 +15,24 @@ afterAll(() => t.close())
 /** The ID step's body for a demo person. */
 const idOf = (p: { name: string; idNumber: string }) => ({ name: p.name, idNumber: p.idNumber })
 
-/** A borrower with a mobile and the privacy consent, ready for the ID step. */
+/** A borrower with the privacy consent and then a mobile, ready for the ID step. */
 async function readyForId(): Promise<TestClient> {
   const c = await t.login()
-  await c.post('/auth/phone', { phoneCode: 'x' })
   await consent(c, 'PRIVACY')
+  expect((await c.post('/auth/phone', { phoneCode: 'x' })).body.step).toBe('ID')
   return c
 }
 
 describe('the identity step', () => {
-  it('walks PHONE → CONSENT → ID → FACE → DONE', async () => {
+  it('walks CONSENT → PHONE → ID → FACE → DONE', async () => {
     const c = await t.login()
     const steps = [(await c.get('/identity')).body.step]
-    await bindPhone(c)
-    steps.push((await c.get('/identity')).body.step)
     await consent(c, 'PRIVACY')
     steps.push((await c.get('/identity')).body.step)
+    const sent = await c.post('/auth/sms', { mobile: '13812345678' })
+    const bound = await c.post('/auth/phone', { mobile: '13812345678', smsCode: sent.body.demoCode })
+    steps.push(bound.body.step)
+    expect((await c.get('/identity')).body).toEqual(bound.body)
     const id = await c.post('/identity/id', { name: PEOPLE.zhang.name, idNumber: PEOPLE.zhang.idNumber })
     steps.push(id.body.step)
     expect(id.body).toMatchObject({ nameMasked: '**华', idNumberMasked: '3201**********0122', verified: false })
@@ -41,7 +43,7 @@ describe('the identity step', () => {
     expect((await c.get(`/identity/face/${start.body.verifyId}`)).body).toEqual({ verifyId: start.body.verifyId, status: 'PASSED' })
     const done = (await c.get('/identity')).body
     steps.push(done.step)
-    expect(steps).toEqual(['PHONE', 'CONSENT', 'ID', 'FACE', 'DONE'])
+    expect(steps).toEqual(['CONSENT', 'PHONE', 'ID', 'FACE', 'DONE'])
     expect(done).toMatchObject({ faceVerified: true, verified: true, faceConsented: true, privacyConsented: true, mobileMasked: '138****5678' })
     expect(Date.parse(done.verifiedAt)).not.toBeNaN()
   })
@@ -144,8 +146,7 @@ describe('POST /identity/id', () => {
 
   it('stores name, ID number and mobile only encrypted, and never logs them', async () => {
     const c = await t.login()
-    await bindPhone(c, '13812345678')
-    await consent(c, 'PRIVACY')
+    await bindPhone(c, '13812345678') // the privacy consent, then the mobile
     await c.post('/identity/id', idOf(PEOPLE.zhang))
     const row = t.sandbox.db.prepare('SELECT * FROM identities').get() as Record<string, string>
     const dump = JSON.stringify(row)

@@ -1,4 +1,4 @@
-import { startTestSandbox, type TestSandbox } from '../../testing/harness'
+import { consent, startTestSandbox, type TestSandbox } from '../../testing/harness'
 
 describe('test mode', () => {
   let t: TestSandbox
@@ -55,6 +55,7 @@ describe('demo mode', () => {
 
   it('still returns demo SMS codes', async () => {
     const c = await t.login()
+    await consent(c, 'PRIVACY')
     expect((await c.post('/auth/sms', { mobile: '13812345678' })).body.demoCode).toMatch(/^\d{6}$/)
   })
 })

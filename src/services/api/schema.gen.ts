@@ -61,7 +61,8 @@ export interface paths {
          * Send a 6-digit code to a mobile number (valid 5 minutes, 5 tries).
          * @description One send per mobile number every 60 seconds. The sandbox prints the code to its log with
          *     the number masked (`[sms] 138****5678 code 123456`) and, in demo and test mode, returns it
-         *     as `demoCode`.
+         *     as `demoCode`. Needs the privacy consent first (403 CONSENT_REQUIRED): the mobile number is
+         *     personal information (PIPL).
          */
         post: operations["sendSmsCode"];
         delete?: never;
@@ -84,7 +85,8 @@ export interface paths {
          * @description Either `{ mobile, smsCode }` (H5) or `{ phoneCode }` (weapp, the code of a
          *     `getPhoneNumber` button). The sandbox maps any phoneCode to a demo mobile derived from the
          *     user's openid (`139` + 8 digits of sha256('phone:' + openid)), so the same WeChat user
-         *     always gets the same number, as with the real exchange.
+         *     always gets the same number, as with the real exchange. Needs the privacy consent first
+         *     (403 CONSENT_REQUIRED), in either form.
          */
         post: operations["bindPhone"];
         delete?: never;
@@ -184,8 +186,9 @@ export interface paths {
         };
         /**
          * Where the borrower stands in real-name verification.
-         * @description `step` is derived from state, in this order: no mobile → PHONE; no current privacy consent
-         *     → CONSENT; no verified ID → ID; no passed face check → FACE; else DONE.
+         * @description `step` is derived from state, in this order: no current privacy consent → CONSENT (PIPL:
+         *     consent comes before any personal information, the mobile number included); no mobile →
+         *     PHONE; no verified ID → ID; no passed face check → FACE; else DONE.
          */
         get: operations["getIdentity"];
         put?: never;
@@ -702,6 +705,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
@@ -734,6 +738,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
         };
