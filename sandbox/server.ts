@@ -22,11 +22,18 @@ import { idempotency } from './core/idempotency'
 import { requestLog, type Logger } from './core/request-log'
 import { createVault, loadMasterKey } from './core/vault'
 import { openDatabase, type Db } from './db/database'
+import { applicationRoutes } from './modules/application/routes'
 import { authRoutes } from './modules/auth/routes'
 import { authenticate } from './modules/auth/service'
+import { cardRoutes } from './modules/cards/routes'
 import { consentRoutes } from './modules/consent/routes'
+import { creditLineRoutes } from './modules/credit-line/routes'
 import { entryRoutes } from './modules/entry/routes'
+import { faultRoutes } from './modules/faults/routes'
 import { identityRoutes } from './modules/identity/routes'
+import { ledgerRoutes } from './modules/ledger/routes'
+import { propertyRoutes } from './modules/property/routes'
+import { taxRoutes, taxTestRoutes } from './modules/tax/routes'
 import { MAX_IMAGE_BYTES } from './modules/identity/ocr-service'
 import { testSupportRoutes } from './modules/test-support/routes'
 import { seedDatabase, seedIsStale } from './seed/apply-seed'
@@ -88,7 +95,15 @@ export function allRoutes(deps: SandboxDeps): Route[] {
     ...entryRoutes(deps),
     ...consentRoutes(deps),
     ...identityRoutes(deps),
+    ...taxRoutes(deps),
+    ...propertyRoutes(deps),
+    ...applicationRoutes(deps),
+    ...creditLineRoutes(deps),
+    ...cardRoutes(deps),
+    ...ledgerRoutes(deps),
     ...(deps.mode === 'test' ? testSupportRoutes(deps) : []),
+    ...(deps.mode === 'test' ? taxTestRoutes(deps) : []),
+    ...(deps.mode === 'test' ? faultRoutes(deps) : []),
   ]
 }
 

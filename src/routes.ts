@@ -7,6 +7,17 @@ export const routes = {
   ticket: '/pages/ticket/index',
   verify: '/packages/onboarding/pages/verify/index',
   liveness: '/packages/onboarding/pages/liveness/index',
+  limits: '/pages/limits/index',
+  tax: '/packages/credit/pages/tax/index',
+  property: '/packages/credit/pages/property/index',
+  apply: '/packages/credit/pages/apply/index',
+  decision: '/packages/credit/pages/decision/index',
+  draw: '/packages/money/pages/draw/index',
+  drawResult: '/packages/money/pages/draw-result/index',
+  loans: '/packages/money/pages/loans/index',
+  loan: '/packages/money/pages/loan/index',
+  repay: '/packages/money/pages/repay/index',
+  cards: '/packages/money/pages/cards/index',
 } as const
 
 export type RouteName = keyof typeof routes

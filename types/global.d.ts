@@ -19,5 +19,8 @@ declare namespace NodeJS {
     TARO_APP_API_BASE?: string
     /** '1' when the build talks to the sandbox bank (demo helpers such as the sandbox liveness step). */
     TARO_APP_SANDBOX?: string
+    /** Subscription-message template ids (comma-separated) for decision results and due dates. */
+    TARO_APP_TMPL_DECISION?: string
+    TARO_APP_TMPL_DUE?: string
   }
 }

@@ -10,7 +10,8 @@ import { allRoutes, createApp, createDeps } from '../server'
 import type { SandboxDeps } from '../core/deps'
 import { SandboxError } from '../core/errors'
 import { API_PREFIX, toOpenApiPath, type Route } from '../core/http'
-import { cardBytes, consent, PEOPLE, startTestSandbox, tempDbPath, TestClient, type TestSandbox } from '../testing/harness'
+import { cardBytes, consent, PEOPLE, startTestSandbox, tempDbPath, TestClient, verifyFully, type TestSandbox } from '../testing/harness'
+import { CARDS, insertLine } from '../modules/ledger/testing'
 import { checkGeneratedTypes, SPEC_PATH } from './generate-types'
 import { isTestSupport, listOperations, loadSpec, type Operation } from './spec'
 
@@ -172,10 +173,94 @@ describe('every operation, end to end, answers within the contract', () => {
       await c.get('/identity/face/AAAAAAAAAAAAAAAAAAAAAAAA'),
       await c.post('/face-provider/AAAAAAAAAAAAAAAAAAAAAAAA/complete', { outcome: 'PASS' }),
       await c.upload('/identity/ocr', Buffer.from('not an image')),
+      await c.post('/cards', { cardNumber: '6228920100123456788' }),
+      await c.request('DELETE', '/cards/nope'),
+      await c.post('/draws/sms'),
+      await c.post('/draws/quote', { lineId: 'nope', amountFen: 100000, termMonths: 1, method: 'DAILY' }),
+      await c.post('/draws', { lineId: 'nope', amountFen: 100000, termMonths: 1, method: 'DAILY', cardId: 'x', contractVersion: '1.0', smsCode: '000000' }),
+      await c.get('/loans/nope'),
+      await c.post('/repayments/quote', { loanId: 'nope', kind: 'FULL' }),
+      await c.post('/repayments', { loanId: 'nope', kind: 'FULL', cardId: 'x' }, { 'Idempotency-Key': 'contract-error-1' }),
     ]
     for (const res of errors) {
       expect(res.status).toBeGreaterThanOrEqual(400)
       expect(res.status).toBeLessThan(500)
+      expect(res.body).toEqual({ code: expect.any(String), message: expect.any(String), ...(res.body.details ? { details: expect.any(Object) } : {}) })
+    }
+  })
+
+  it('draws and repays (cards, draws, loans, dues, faults, the ledger check)', async () => {
+    hit('setClock', await t.anon.post('/test/clock', { today: '2026-03-01' }), 200)
+    const c = await t.login('contract-ledger')
+    await verifyFully(c, PEOPLE.wang)
+    const card = await c.post('/cards', { cardNumber: CARDS.wang })
+    hit('bindCard', card, 201)
+    hit('listCards', await c.get('/cards'), 200)
+    const lineId = insertLine(t, c.userId, { kind: 'PROPERTY', totalFen: 50_000_000, annualRateBps: 420 })
+    const terms = { lineId, amountFen: 1_200_000, termMonths: 12, method: 'EQUAL_INSTALLMENT' }
+    const quote = await c.post('/draws/quote', terms)
+    hit('quoteDraw', quote, 200)
+    const sms = await c.post('/draws/sms')
+    hit('sendDrawCode', sms, 200)
+    hit('injectFault', await t.anon.post('/test/faults', { operation: 'createDraw', kind: 'DELAY', delayMs: 1 }), 204)
+    const draw = await c.post(
+      '/draws',
+      { ...terms, cardId: card.body.id, contractVersion: quote.body.contract.version, smsCode: sms.body.demoCode },
+      { 'Idempotency-Key': 'contract-draw-1' },
+    )
+    hit('createDraw', draw, 201)
+    hit('clearFaults', await t.anon.request('DELETE', '/test/faults'), 204)
+    hit('listLoans', await c.get('/loans'), 200)
+    hit('setClock', await t.anon.post('/test/clock', { today: '2026-04-05' }), 200)
+    hit('getLoan', await c.get(`/loans/${draw.body.loanId}`), 200)
+    hit('listDues', await c.get('/dues'), 200)
+    hit('quoteRepayment', await c.post('/repayments/quote', { loanId: draw.body.loanId, kind: 'INSTALMENT' }), 200)
+    hit('createRepayment', await c.post('/repayments', { loanId: draw.body.loanId, kind: 'FULL', cardId: card.body.id }, { 'Idempotency-Key': 'contract-repay-1' }), 201)
+    hit('unbindCard', await c.request('DELETE', `/cards/${card.body.id}`), 204)
+    const ledger = await t.anon.get('/test/ledger')
+    hit('checkLedger', ledger, 200)
+    expect(ledger.body.ok).toBe(true)
+  })
+
+  it('authorizes tax, values a property, applies and opens a line (issue 4)', async () => {
+    hit('setClock', await t.anon.post('/test/clock', { today: '2026-12-01' }), 200)
+    const c = await t.login('contract-lending')
+    await verifyFully(c, PEOPLE.zhang)
+    hit('listTaxBusinesses', await c.get('/tax/businesses'), 200)
+    const taxLetter = await c.get('/consents/documents/TAX_AUTH')
+    hit('setTaxService', await t.anon.post('/test/tax-service', { available: false }), 204)
+    const down = await c.post('/tax/authorizations', { uscc: '92320106MA1XK3R57E', consentVersion: taxLetter.body.version })
+    expect(down.status).toBe(503)
+    await t.anon.post('/test/tax-service', { available: true })
+    hit('authorizeTax', await c.post('/tax/authorizations', { uscc: '92320106MA1XK3R57E', consentVersion: taxLetter.body.version }), 201)
+    hit('getTaxProfile', await c.get('/tax/profile'), 200)
+    hit('listCommunities', await c.get('/property/communities'), 200)
+    const valuation = await c.post('/property/valuations', { certificateNumber: '苏(2021)南京市不动产权第0012345号' })
+    hit('createPropertyValuation', valuation, 201)
+    hit('listProducts', await c.get('/products'), 200)
+    const consents = await Promise.all(
+      ['CREDIT_REPORT', 'DATA_USE'].map(async (kind) => ({ kind, version: (await c.get(`/consents/documents/${kind}`)).body.version })),
+    )
+    const body = { productId: 'PROP01', amountFen: 50_000_000, purpose: 'STORE', marketId: 'MK01', valuationId: valuation.body.id, consents }
+    const submitted = await c.post('/applications', body, { 'Idempotency-Key': 'contract-apply-01' })
+    hit('submitApplication', submitted, 201)
+    hit('getApplication', await c.get(`/applications/${submitted.body.id}`), 200)
+    t.advance(2)
+    const decided = await c.get(`/applications/${submitted.body.id}`)
+    expect(decided.body.status).toBe('APPROVED')
+    hit('listApplications', await c.get('/applications'), 200)
+    hit('listCreditLines', await c.get('/credit-lines'), 200)
+    const errors = [
+      await c.post('/tax/authorizations', { uscc: '92320106MA1XK3R57F', consentVersion: '1.0' }),
+      await c.post('/tax/authorizations', { uscc: '91320102MA1W6HT832', consentVersion: '1.0' }),
+      await c.post('/property/valuations', { certificateNumber: '苏(2019)南京市不动产权第0034567号' }),
+      await c.post('/applications', { ...body, amountFen: 5 }, { 'Idempotency-Key': 'contract-apply-02' }),
+      await c.post('/applications', body),
+      await c.get('/applications/AAAAAAAAAAAAAAAAAAAAAAAA'),
+      down,
+    ]
+    for (const res of errors) {
+      expect(res.status).toBeGreaterThanOrEqual(400)
       expect(res.body).toEqual({ code: expect.any(String), message: expect.any(String), ...(res.body.details ? { details: expect.any(Object) } : {}) })
     }
   })

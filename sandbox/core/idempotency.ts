@@ -40,7 +40,8 @@ function declaresKey(req: Request): boolean {
   )
 }
 
-function requestHash(req: Request): string {
+/** The hash a stored response is keyed with (method, path, body). */
+export function requestHash(req: Request): string {
   return sha256Hex(JSON.stringify([req.method, req.originalUrl.split('?')[0], req.body ?? null]))
 }
 
@@ -59,6 +60,44 @@ function captureResponse(res: Response, onFinish: (status: number, body: unknown
     return send(body)
   }
   res.on('finish', () => onFinish(res.statusCode, captured))
+}
+
+/**
+ * For handlers that move money: stores the response of the request's key in the caller's open
+ * transaction, so the record commits (or rolls back) together with the movement, and returns the
+ * response stored earlier for the same key when another request got there first. Returns null
+ * when the request carries no key.
+ */
+export function storeIdempotentResponse(
+  db: Db,
+  clock: Clock,
+  req: Request,
+  res: Response,
+  produce: () => { status: number; body: unknown },
+): { status: number; body: unknown; replayed: boolean } {
+  const key = req.get(HEADER)
+  const userId = req.auth?.userId
+  if (!key || !userId) return { ...produce(), replayed: false }
+  const hash = requestHash(req)
+  const stored = db.prepare('SELECT request_sha256, status, body FROM idempotency_keys WHERE user_id = ? AND key = ?').get(userId, key) as
+    | Pick<StoredResponse, 'request_sha256' | 'status' | 'body'>
+    | undefined
+  if (stored) {
+    if (stored.request_sha256 !== hash) throw new SandboxError(409, 'IDEMPOTENCY_KEY_REUSED', MESSAGES.idempotencyKeyReused)
+    res.locals.idempotencyStored = true
+    return { status: stored.status, body: stored.body === null ? undefined : JSON.parse(stored.body), replayed: true }
+  }
+  const produced = produce()
+  db.prepare('INSERT INTO idempotency_keys (user_id, key, request_sha256, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    userId,
+    key,
+    hash,
+    produced.status,
+    produced.body === undefined ? null : JSON.stringify(produced.body),
+    clock.nowIso(),
+  )
+  res.locals.idempotencyStored = true
+  return { ...produced, replayed: false }
 }
 
 export function idempotency(db: Db, clock: Clock, log: Logger): RequestHandler {
@@ -80,7 +119,8 @@ export function idempotency(db: Db, clock: Clock, log: Logger): RequestHandler {
       return replay(res, stored)
     }
     captureResponse(res, (status, body) => {
-      if (status >= 500) return
+      // Money-moving handlers store their response inside their own transaction (storeIdempotentResponse).
+      if (status >= 500 || res.locals.idempotencyStored === true) return
       try {
         insert.run(userId, key, hash, status, body === undefined ? null : JSON.stringify(body), clock.nowIso())
       } catch (e) {

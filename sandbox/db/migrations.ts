@@ -268,6 +268,143 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX card_entries_by_card ON card_entries (debit_card_id);
     `,
   },
+  {
+    version: 3,
+    name: 'journey 4: businesses, tax authorization, property valuation, applications, credit lines',
+    sql: `
+      -- Reference data (seed.yaml businesses, taxRecords, creditBureau, communities, properties).
+      -- The business registry: each business linked to the registry person who runs it.
+      CREATE TABLE registry_businesses (
+        uscc          TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        kind          TEXT NOT NULL CHECK (kind IN ('INDIVIDUAL', 'COMPANY')),
+        id_number     TEXT NOT NULL REFERENCES registry_people (id_number),
+        role          TEXT NOT NULL CHECK (role IN ('OPERATOR', 'LEGAL_REP')),
+        status        TEXT NOT NULL CHECK (status IN ('ACTIVE', 'DEREGISTERED')),
+        registered_on TEXT NOT NULL,
+        market_id     TEXT REFERENCES markets (id)
+      );
+      CREATE INDEX registry_businesses_by_person ON registry_businesses (id_number);
+      -- The tax bureau's figures per business (last 12 months).
+      CREATE TABLE tax_records (
+        uscc             TEXT PRIMARY KEY REFERENCES registry_businesses (uscc),
+        rating           TEXT NOT NULL CHECK (rating IN ('A', 'B', 'M', 'C', 'D')),
+        yearly_sales_fen INTEGER NOT NULL CHECK (yearly_sales_fen >= 0),
+        tax_paid_fen     INTEGER NOT NULL CHECK (tax_paid_fen >= 0)
+      );
+      -- The credit bureau (征信): a person without a row has no record (no debts, no overdue).
+      CREATE TABLE credit_bureau (
+        id_number            TEXT PRIMARY KEY REFERENCES registry_people (id_number),
+        current_overdue      INTEGER NOT NULL CHECK (current_overdue IN (0, 1)),
+        overdue_episodes_24m INTEGER NOT NULL CHECK (overdue_episodes_24m >= 0),
+        existing_debt_fen    INTEGER NOT NULL CHECK (existing_debt_fen >= 0)
+      );
+      CREATE TABLE communities (
+        id                     TEXT PRIMARY KEY,
+        name                   TEXT NOT NULL,
+        district               TEXT NOT NULL,
+        unit_price_fen_per_sqm INTEGER NOT NULL CHECK (unit_price_fen_per_sqm > 0),
+        position               INTEGER NOT NULL
+      );
+      CREATE TABLE community_units (
+        community_id TEXT NOT NULL REFERENCES communities (id),
+        building     TEXT NOT NULL,
+        unit         TEXT NOT NULL,
+        position     INTEGER NOT NULL,
+        PRIMARY KEY (community_id, building, unit)
+      );
+      -- The property registry (不动产登记): owner is the linked person or their spouse.
+      CREATE TABLE registry_properties (
+        certificate_number    TEXT PRIMARY KEY,
+        community_id          TEXT NOT NULL,
+        building              TEXT NOT NULL,
+        unit                  TEXT NOT NULL,
+        area_centi_sqm        INTEGER NOT NULL CHECK (area_centi_sqm > 0),
+        id_number             TEXT NOT NULL REFERENCES registry_people (id_number),
+        owner                 TEXT NOT NULL CHECK (owner IN ('SELF', 'SPOUSE')),
+        existing_mortgage_fen INTEGER NOT NULL CHECK (existing_mortgage_fen >= 0),
+        pledged_elsewhere     INTEGER NOT NULL CHECK (pledged_elsewhere IN (0, 1)),
+        UNIQUE (community_id, building, unit),
+        FOREIGN KEY (community_id, building, unit) REFERENCES community_units (community_id, building, unit)
+      );
+      -- Tax authorizations: what was fetched, under which consent record (kind TAX_AUTH).
+      CREATE TABLE tax_authorizations (
+        id                 INTEGER PRIMARY KEY,
+        user_id            TEXT NOT NULL REFERENCES users (id),
+        uscc               TEXT NOT NULL REFERENCES registry_businesses (uscc),
+        business_name      TEXT NOT NULL,
+        months_in_business INTEGER NOT NULL CHECK (months_in_business >= 0),
+        yearly_sales_fen   INTEGER NOT NULL CHECK (yearly_sales_fen >= 0),
+        tax_paid_fen       INTEGER NOT NULL CHECK (tax_paid_fen >= 0),
+        tax_rating         TEXT NOT NULL CHECK (tax_rating IN ('A', 'B', 'M', 'C', 'D')),
+        consent_id         INTEGER NOT NULL REFERENCES consents (id),
+        consent_version    TEXT NOT NULL,
+        fetched_at         TEXT NOT NULL
+      );
+      CREATE INDEX tax_authorizations_by_user ON tax_authorizations (user_id, id);
+      CREATE TABLE property_valuations (
+        id                    TEXT PRIMARY KEY,
+        user_id               TEXT NOT NULL REFERENCES users (id),
+        certificate_number    TEXT NOT NULL REFERENCES registry_properties (certificate_number),
+        address               TEXT NOT NULL,
+        area_centi_sqm        INTEGER NOT NULL CHECK (area_centi_sqm > 0),
+        owner                 TEXT NOT NULL CHECK (owner IN ('SELF', 'SPOUSE')),
+        value_fen             INTEGER NOT NULL CHECK (value_fen > 0),
+        range_low_fen         INTEGER NOT NULL,
+        range_high_fen        INTEGER NOT NULL,
+        valuation_date        TEXT NOT NULL,
+        existing_mortgage_fen INTEGER NOT NULL CHECK (existing_mortgage_fen >= 0),
+        supported_extra_fen   INTEGER NOT NULL CHECK (supported_extra_fen > 0),
+        created_at            TEXT NOT NULL
+      );
+      CREATE INDEX property_valuations_by_user ON property_valuations (user_id);
+      -- Applications. The decision is computed at submit and revealed at decide_at (status PENDING
+      -- until then); the exact consent records (and so versions) it was submitted under are kept.
+      CREATE TABLE applications (
+        id                       TEXT PRIMARY KEY,
+        user_id                  TEXT NOT NULL REFERENCES users (id),
+        product_id               TEXT NOT NULL REFERENCES products (id),
+        amount_fen               INTEGER NOT NULL CHECK (amount_fen > 0),
+        purpose                  TEXT NOT NULL CHECK (purpose IN ('STOCK', 'EQUIPMENT', 'STORE', 'WORKING_CAPITAL', 'OTHER')),
+        market_id                TEXT REFERENCES markets (id),
+        banker_id                TEXT NOT NULL REFERENCES bankers (id),
+        valuation_id             TEXT REFERENCES property_valuations (id),
+        tax_authorization_id     INTEGER NOT NULL REFERENCES tax_authorizations (id),
+        credit_report_consent_id INTEGER NOT NULL REFERENCES consents (id),
+        data_use_consent_id      INTEGER NOT NULL REFERENCES consents (id),
+        status                   TEXT NOT NULL CHECK (status IN ('PENDING', 'APPROVED', 'DECLINED', 'REFERRED')),
+        submitted_at             TEXT NOT NULL,
+        decide_at                TEXT NOT NULL,
+        decided_at               TEXT,
+        outcome                  TEXT NOT NULL CHECK (outcome IN ('APPROVED', 'DECLINED', 'REFERRED')),
+        line_fen                 INTEGER,
+        annual_rate_bps          INTEGER,
+        valid_from               TEXT,
+        valid_until              TEXT,
+        property_extra_fen       INTEGER,
+        reason_category          TEXT,
+        message                  TEXT NOT NULL,
+        decision_input           TEXT NOT NULL      -- JSON: the facts the rules saw, for audit
+      );
+      CREATE INDEX applications_by_user ON applications (user_id, submitted_at);
+      CREATE UNIQUE INDEX applications_one_pending ON applications (user_id) WHERE status = 'PENDING';
+      -- Credit lines. used_fen changes only through credit-line/service.ts adjustLineUsage.
+      CREATE TABLE credit_lines (
+        id              TEXT PRIMARY KEY,
+        user_id         TEXT NOT NULL REFERENCES users (id),
+        product_id      TEXT NOT NULL REFERENCES products (id),
+        kind            TEXT NOT NULL CHECK (kind IN ('CREDIT', 'PROPERTY')),
+        total_fen       INTEGER NOT NULL CHECK (total_fen > 0),
+        used_fen        INTEGER NOT NULL DEFAULT 0 CHECK (used_fen >= 0 AND used_fen <= total_fen),
+        annual_rate_bps INTEGER NOT NULL CHECK (annual_rate_bps > 0),
+        valid_from      TEXT NOT NULL,
+        valid_until     TEXT NOT NULL,
+        application_id  TEXT NOT NULL UNIQUE REFERENCES applications (id),
+        created_at      TEXT NOT NULL
+      );
+      CREATE INDEX credit_lines_by_user ON credit_lines (user_id);
+    `,
+  },
 ]
 
 function ensureVersionTable(db: Database.Database): void {

@@ -9,6 +9,7 @@ import { getSetting, setSetting } from '../db/settings'
 import { sha256Hex } from '../core/vault'
 import type { ConsentCatalog } from './load-documents'
 import { ASSETS_DIR, type Seed } from './load-seed'
+import { insertLendingSeed } from '../modules/application/lending-seed'
 
 const FINGERPRINT_KEY = 'seed.fingerprint'
 
@@ -29,6 +30,14 @@ function insertReferenceData(db: Db, seed: Seed): void {
   }
   const station = db.prepare('INSERT INTO stations (id, name, village, address, hours, banker_id) VALUES (?, ?, ?, ?, ?, ?)')
   for (const s of seed.stations) station.run(s.id, s.name, s.village, s.address, s.hours, s.banker)
+}
+
+function insertDebitCards(db: Db, seed: Seed): void {
+  const idNumberOf = new Map(seed.registry.people.map((p) => [p.id, p.idNumber]))
+  const card = db.prepare(
+    'INSERT INTO debit_cards (id, card_number, bank_name, holder_id_number, opening_balance_fen, balance_fen) VALUES (?, ?, ?, ?, ?, ?)',
+  )
+  for (const c of seed.debitCards) card.run(c.id, c.cardNumber, c.bankName, idNumberOf.get(c.holder), c.balanceFen, c.balanceFen)
 }
 
 function insertRegistry(db: Db, seed: Seed, assetsDir: string): void {
@@ -76,6 +85,8 @@ export function seedDatabase(
     tx(db, () => {
       insertReferenceData(db, seed)
       insertRegistry(db, seed, opts.assetsDir ?? ASSETS_DIR)
+      insertDebitCards(db, seed)
+      insertLendingSeed(db, seed.lending, seed.registry.people)
       setSetting(db, FINGERPRINT_KEY, seed.fingerprint)
     })
   }

@@ -6,8 +6,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import YAML from 'yaml'
-import { validateIdNumber, validateMobile } from '../core/domain'
+import { validateBankCard, validateIdNumber, validateMobile } from '../core/domain'
 import { sha256Hex } from '../core/vault'
+import { checkLendingMarkets, LENDING_SEED_KEYS, readLendingSeed, type LendingSeed } from '../modules/application/lending-seed'
 
 export const SEED_DIR = __dirname
 export const SEED_FILE = path.join(SEED_DIR, 'seed.yaml')
@@ -69,12 +70,26 @@ export interface SeedPerson {
   note?: string
 }
 
+/** A card of the bank's debit-card registry (the draw and repay journey). */
+export interface SeedDebitCard {
+  id: string
+  cardNumber: string
+  bankName: string
+  /** A registry person id (P01...). */
+  holder: string
+  balanceFen: number
+  note?: string
+}
+
 export interface Seed {
+  debitCards: SeedDebitCard[]
   products: SeedProduct[]
   bankers: SeedBanker[]
   markets: SeedMarket[]
   stations: SeedStation[]
   registry: { people: SeedPerson[] }
+  /** Businesses, tax records, the credit bureau, communities and properties (issue 4). */
+  lending: LendingSeed
   /** SHA-256 of the seed file, to tell whether a database was seeded from this version. */
   fingerprint: string
 }
@@ -93,12 +108,14 @@ const ENTITY_ID = /^[A-Z0-9]{1,8}$/
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const TOP_LEVEL_KEYS = ['products', 'bankers', 'markets', 'stations', 'registry'] as const
 /** Keys later journeys will fill; accepted now as (empty) lists. */
-const RESERVED_KEYS = ['debitCards', 'taxRecords', 'businesses', 'properties'] as const
+const RESERVED_KEYS: readonly string[] = []
+/** Optional top-level lists (absent means empty). */
+const OPTIONAL_KEYS = ['debitCards', ...LENDING_SEED_KEYS] as const
 
 type Obj = Record<string, unknown>
 
 /** Reads fields and collects every problem with its path instead of stopping at the first. */
-class Reader {
+export class Reader {
   readonly problems: string[] = []
 
   problem(at: string, message: string): void {
@@ -256,6 +273,34 @@ function readPeople(r: Reader, value: unknown): SeedPerson[] {
   })
 }
 
+function readDebitCards(r: Reader, value: unknown, people: SeedPerson[]): SeedDebitCard[] {
+  if (value === undefined) return []
+  const holders = new Set(people.map((p) => p.id))
+  const cards = r.list(value, 'debitCards').flatMap((item, i) => {
+    const at = `debitCards[${i}]`
+    const o = r.object(item, at, { required: ['id', 'cardNumber', 'bankName', 'holder', 'balanceFen'], optional: ['note'] })
+    if (!o) return []
+    const cardNumber = r.text(o, 'cardNumber', at)
+    const check = validateBankCard(cardNumber)
+    if (cardNumber && !check.ok) r.problem(`${at}.cardNumber`, check.message)
+    const holder = r.text(o, 'holder', at)
+    if (holder && !holders.has(holder)) r.problem(`${at}.holder`, `unknown registry person "${holder}"`)
+    return [
+      {
+        id: r.text(o, 'id', at, ENTITY_ID),
+        cardNumber,
+        bankName: r.text(o, 'bankName', at),
+        holder,
+        balanceFen: r.int(o, 'balanceFen', at, 0),
+        note: r.optionalText(o, 'note', at),
+      },
+    ]
+  })
+  checkUnique(r, 'debitCards', cards.map((c) => c.id))
+  checkUnique(r, 'debitCards (cardNumber)', cards.map((c) => c.cardNumber))
+  return cards
+}
+
 function checkUnique(r: Reader, what: string, ids: string[]): void {
   const seen = new Set<string>()
   for (const id of ids) {
@@ -304,7 +349,7 @@ function checkFiles(r: Reader, seed: Omit<Seed, 'fingerprint'>, assetsDir: strin
 }
 
 function checkTopLevel(r: Reader, doc: unknown): Obj | null {
-  const root = r.object(doc, '(top level)', { required: [...TOP_LEVEL_KEYS], optional: [...RESERVED_KEYS] })
+  const root = r.object(doc, '(top level)', { required: [...TOP_LEVEL_KEYS], optional: [...OPTIONAL_KEYS, ...RESERVED_KEYS] })
   if (!root) return null
   for (const key of RESERVED_KEYS) {
     if (root[key] !== undefined && r.list(root[key], key).length > 0) r.problem(key, 'is reserved for a later journey and must stay empty for now')
@@ -323,12 +368,15 @@ export function parseSeed(text: string, file = SEED_FILE, assetsDir = ASSETS_DIR
   }
   const root = checkTopLevel(r, doc)
   if (!root) throw new SeedError(file, r.problems)
+  const people = readPeople(r, root.registry)
   const seed = {
+    debitCards: readDebitCards(r, root.debitCards, people),
     products: readProducts(r, root.products),
     bankers: readBankers(r, root.bankers),
     markets: readMarkets(r, root.markets),
     stations: readStations(r, root.stations),
-    registry: { people: readPeople(r, root.registry) },
+    registry: { people },
+    lending: readLendingSeed(r, root, people),
   }
   checkUnique(r, 'products', seed.products.map((p) => p.id))
   checkUnique(r, 'bankers', seed.bankers.map((b) => b.id))
@@ -337,6 +385,7 @@ export function parseSeed(text: string, file = SEED_FILE, assetsDir = ASSETS_DIR
   checkUnique(r, 'registry.people', seed.registry.people.map((p) => p.id))
   checkUnique(r, 'registry.people (idNumber)', seed.registry.people.map((p) => p.idNumber))
   checkReferences(r, seed)
+  checkLendingMarkets(r, seed.lending, seed.markets.map((m) => m.id))
   seed.registry.people.forEach((p, i) => checkPerson(r, p, `registry.people[${i}]`))
   checkFiles(r, seed, assetsDir)
   if (r.problems.length) throw new SeedError(file, r.problems)

@@ -51,7 +51,10 @@ describe('seed.yaml', () => {
     ['a lower-case id', ['id: MK01', 'id: mk01'], /markets\[0\]\.id: "mk01" must match/],
     ['an unknown key', ['    grid: 南门街道第3网格', '    grid: 南门街道第3网格\n    gird: x'], /markets\[0\]\.gird: unknown key/],
     ['a missing image', ['photo: bankers/BK01.png', 'photo: bankers/none.png'], /bankers\[0\]\.photo: .*none\.png does not exist/],
-    ['a filled reserved key', ['debitCards: []', 'debitCards: [1]'], /debitCards: is reserved/],
+    ['a wrong USCC check character', ['uscc: 92320106MA1XK3R57E\n', 'uscc: 92320106MA1XK3R57F\n'], /businesses\[0\]\.uscc: 统一社会信用代码校验位不正确/],
+    ['a property in an unknown unit', ['unit: 1单元302室', 'unit: 9单元999室'], /properties\[0\]\.unit: "9单元999室" is not a unit of CM01 3幢/],
+    ['a card failing the Luhn check', ["cardNumber: '6228920100123456788'", "cardNumber: '6228920100123456789'"], /debitCards\[0\]\.cardNumber: 银行卡号不正确/],
+    ['a card of an unknown holder', ['holder: P01', 'holder: P99'], /debitCards\[0\]\.holder: unknown registry person "P99"/],
     ['an amount in yuan with decimals', ['maxAmountFen: 30000000', 'maxAmountFen: 300000.5'], /products\[0\]\.maxAmountFen: must be an integer/],
     ['a duplicate id', ['id: MK02', 'id: MK01'], /markets: duplicate id "MK01"/],
   ])('names %s', (_label, [from, to], expected) => {

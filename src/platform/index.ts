@@ -42,6 +42,8 @@ export const platform: Platform = {
     fontScale: () => 1,
   },
   privacy: { ensureAuthorized: async () => true },
+  // A browser has no WeChat subscription messages; the app lists dues on screen instead.
+  notifications: { requestSubscribe: async () => false },
 }
 
 export type { Platform } from './types'

@@ -1,7 +1,7 @@
 /** weapp implementations: the WeChat APIs a licensed bank mini-program uses. */
 import Taro from '@tarojs/taro'
 import { env } from '@/config/env'
-import type { FaceOutcome, Platform } from './types'
+import type { FaceOutcome, Platform, SubscriptionTopic } from './types'
 import { runSandboxLiveness } from './sandbox-liveness'
 
 /** WeChat's font-size setting (px of standard text) over the standard 16 px. */
@@ -26,6 +26,12 @@ function requestFacialVerify(verifyId: string): Promise<FaceOutcome> {
       },
     })
   })
+}
+
+/** Subscription-message template ids from the mini-program's console, per topic (env). */
+function templateIds(topic: SubscriptionTopic): string[] {
+  const raw = topic === 'decision' ? process.env.TARO_APP_TMPL_DECISION : process.env.TARO_APP_TMPL_DUE
+  return (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)
 }
 
 export const platform: Platform = {
@@ -69,6 +75,18 @@ export const platform: Platform = {
       wx.setVisualEffectOnCapture?.({ visualEffect: on ? 'hidden' : 'none' })
     },
     fontScale,
+  },
+  notifications: {
+    async requestSubscribe(topic) {
+      const tmplIds = templateIds(topic)
+      if (!tmplIds.length) return false
+      try {
+        const res = (await Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>
+        return tmplIds.some((id) => res[id] === 'accept')
+      } catch {
+        return false
+      }
+    },
   },
   privacy: {
     ensureAuthorized: () =>

@@ -51,6 +51,16 @@ export interface PrivacyCapability {
   ensureAuthorized(): Promise<boolean>
 }
 
+export type SubscriptionTopic = 'decision' | 'due'
+
+export interface NotificationCapability {
+  /**
+   * Asks to send one message about `topic` (WeChat subscription messages; must run inside a tap).
+   * Resolves whether the borrower accepted; false where the platform has none.
+   */
+  requestSubscribe(topic: SubscriptionTopic): Promise<boolean>
+}
+
 export interface Platform {
   kind: 'weapp' | 'h5'
   auth: AuthCapability
@@ -60,4 +70,5 @@ export interface Platform {
   secureStorage: SecureStorage
   screen: ScreenCapability
   privacy: PrivacyCapability
+  notifications: NotificationCapability
 }

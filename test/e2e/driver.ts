@@ -36,6 +36,22 @@ export interface MiniProgramDriver {
 
 export class JourneyError extends Error {}
 
+/**
+ * What the borrower did, counted by the helpers below: taps and typed fields (each `input` of a
+ * different field counts once), so a journey can report the effort a flow asks for.
+ */
+export const effort = {
+  taps: 0,
+  fields: new Set<string>(),
+  reset() {
+    this.taps = 0
+    this.fields.clear()
+  },
+  snapshot() {
+    return { taps: this.taps, typedFields: this.fields.size }
+  },
+}
+
 /** Waits for a selector, then returns its element (never null). */
 export async function el(page: PageHandle, selector: string, timeoutMs?: number): Promise<ElementHandle> {
   await page.waitFor(selector, timeoutMs)
@@ -46,10 +62,12 @@ export async function el(page: PageHandle, selector: string, timeoutMs?: number)
 
 export async function tap(page: PageHandle, selector: string): Promise<void> {
   await (await el(page, selector)).tap()
+  effort.taps++
 }
 
 export async function input(page: PageHandle, selector: string, value: string): Promise<void> {
   await (await el(page, selector)).input(value)
+  effort.fields.add(selector)
 }
 
 export async function textOf(page: PageHandle, selector: string): Promise<string> {

@@ -8,6 +8,12 @@ export const PEOPLE = {
   /** In the registry, no card image: typed by hand. */
   manual: { name: '李秀英', idNumber: '320104199007210120', nameMasked: '**英', idMasked: '3201**********0120' },
   underage: { name: '陈小雨', idNumber: '320115201006150129' },
+  /** A 个体工商户 at 南门农贸市场 with tax rating A and a property. */
+  merchant: { name: '张丽华', idNumber: '320106198503120122', nameMasked: '**华', idMasked: '3201**********0122' },
+  /** Tax rating D: declined. */
+  ratingD: { name: '赵明', idNumber: '320111199501300117' },
+  /** Tax rating C: referred to a banker. */
+  ratingC: { name: '吴海燕', idNumber: '320105198812010123' },
 } as const
 
 export function sceneUrl(ctx: EntryContext): string {
@@ -59,6 +65,20 @@ export async function passFace(ctx: JourneyContext, page: PageHandle): Promise<v
   await tap(liveness, '#liveness-start')
 }
 
+/** From a market code to a verified borrower (the first journey, as a step of later ones). */
+export async function verifyFromMarket(ctx: JourneyContext, person: { name: string; idNumber: string }): Promise<PageHandle> {
+  const market = await openMarket(ctx)
+  await tap(market, '#market-apply')
+  const page = await ctx.driver.currentPage()
+  await acceptConsents(ctx, page)
+  await verifyPhone(ctx, page)
+  await enterId(page, person)
+  await page.waitFor('#face-step')
+  await passFace(ctx, page)
+  await page.waitFor('#verified')
+  return page
+}
+
 /** From a market code to the ID step (consents given, phone verified). */
 export async function reachIdStep(ctx: JourneyContext): Promise<PageHandle> {
   const market = await openMarket(ctx)
@@ -72,4 +92,36 @@ export async function reachIdStep(ctx: JourneyContext): Promise<PageHandle> {
 
 export async function fieldError(page: PageHandle, id: string): Promise<string> {
   return (await el(page, `#${id}-error`)).text()
+}
+
+/**
+ * From a market code to an approved line, through the UI (issue 4's path: verified → tax
+ * authorization → application → decision). Ends on the decision page, line approved.
+ */
+export async function toApprovedLine(
+  ctx: JourneyContext,
+  person: { name: string; idNumber: string },
+  opts: { product?: string; amount?: string } = {},
+): Promise<PageHandle> {
+  const page = await verifyFromMarket(ctx, person)
+  await tap(page, '#verified-next')
+  await page.waitFor('#tax-step')
+  await tap(page, '.wdt-option:not(.wdt-option--disabled)')
+  await tap(page, '#tax-consent')
+  await tap(page, '#tax-submit')
+  await page.waitFor('#tax-done')
+  await tap(page, '#tax-next')
+  await page.waitFor('#apply-step-1')
+  await tap(page, `#apply-product-${opts.product ?? 'CREDIT01'}`)
+  await input(page, '#apply-amount', opts.amount ?? '200000')
+  await tap(page, '#apply-purpose-STOCK')
+  await tap(page, '#apply-next-1')
+  await page.waitFor('#apply-step-2')
+  await tap(page, '#apply-next-2')
+  await page.waitFor('#apply-step-3')
+  await tap(page, '#apply-consent-credit')
+  await tap(page, '#apply-consent-data')
+  await tap(page, '#apply-submit')
+  await page.waitFor('#decision-approved', 30_000)
+  return page
 }

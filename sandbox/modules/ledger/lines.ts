@@ -5,7 +5,7 @@
  */
 import type { SandboxDeps } from '../../core/deps'
 import { SandboxError } from '../../core/errors'
-import { adjustLineUsage } from '../credit-line/service'
+import { adjustLineUsage, creditLineOf, lineStatus, type CreditLineRow } from '../credit-line/service'
 
 export { adjustLineUsage }
 
@@ -27,48 +27,35 @@ export const LINE_MESSAGES = {
   notActive: '该额度当前不可用（未生效、已冻结或已到期），请联系客户经理',
 } as const
 
-interface LineRow {
-  id: string
-  user_id: string
-  kind: LineKind
-  limit_fen: number
-  used_fen: number
-  annual_rate_bps: number
-  status: string
-  expires_on: string | null
-}
-
-const SELECT_LINE = `SELECT l.id, l.user_id, l.kind, l.limit_fen, l.used_fen, l.annual_rate_bps, l.status, l.expires_on
-  FROM credit_lines l`
-
-function toFacts(row: LineRow): LineFacts {
+function toFacts(row: CreditLineRow, today: string): LineFacts {
   return {
     id: row.id,
     userId: row.user_id,
     kind: row.kind,
-    limitFen: row.limit_fen,
+    limitFen: row.total_fen,
     usedFen: row.used_fen,
     annualRateBps: row.annual_rate_bps,
-    active: row.status === 'ACTIVE',
-    expiresOn: row.expires_on,
+    active: today >= row.valid_from && lineStatus(row, today) === 'ACTIVE',
+    expiresOn: row.valid_until,
   }
 }
 
 /** The caller's line (404 LINE_NOT_FOUND for anyone else's). */
 export function lineOf(deps: SandboxDeps, userId: string, lineId: string): LineFacts {
-  const row = deps.db.prepare(`${SELECT_LINE} WHERE l.id = ? AND l.user_id = ?`).get(lineId, userId) as LineRow | undefined
+  const row = creditLineOf(deps, userId, lineId)
   if (!row) throw new SandboxError(404, 'LINE_NOT_FOUND', LINE_MESSAGES.notFound)
-  return toFacts(row)
+  return toFacts(row, deps.clock.today())
 }
 
 /** Every line (of one user), for the ledger check. */
 export function allLines(deps: SandboxDeps, userId?: string): LineFacts[] {
   const rows = (
     userId === undefined
-      ? deps.db.prepare(SELECT_LINE).all()
-      : deps.db.prepare(`${SELECT_LINE} WHERE l.user_id = ?`).all(userId)
-  ) as LineRow[]
-  return rows.map(toFacts)
+      ? deps.db.prepare('SELECT * FROM credit_lines').all()
+      : deps.db.prepare('SELECT * FROM credit_lines WHERE user_id = ?').all(userId)
+  ) as CreditLineRow[]
+  const today = deps.clock.today()
+  return rows.map((row) => toFacts(row, today))
 }
 
 /** Active and not past its expiry on `today` (409 LINE_NOT_ACTIVE otherwise). */

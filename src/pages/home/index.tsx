@@ -1,17 +1,21 @@
+import { useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { PageContainer } from '@/components/page-container'
 import { useAsync } from '@/hooks/use-async'
 import { identityApi } from '@/features/identity/api'
 import { useEntryStore } from '@/features/entry/store'
 import { HomeView } from '@/features/home/components/home-view'
+import { HomeMoney } from '@/features/loans/components/home-money'
 import { readParam, routeTo } from '@/routes'
 
 export default function HomePage() {
   const { params } = useRouter()
   const identity = useAsync(identityApi.status, [])
   const origin = useEntryStore((s) => s.origin)
+  const [shown, setShown] = useState(0)
   useDidShow(() => {
     if (identity.status === 'success') identity.reload()
+    setShown((n) => n + 1)
   })
 
   const openOrigin = () => {
@@ -29,8 +33,17 @@ export default function HomePage() {
         notice={readParam(params, 'notice')}
         identity={identity.data}
         onVerify={() => Taro.navigateTo({ url: routeTo('verify') })}
+        onLimits={() => Taro.navigateTo({ url: routeTo('limits') })}
         origin={origin}
         onOpenOrigin={openOrigin}
+        money={
+          <HomeMoney
+            refreshKey={shown}
+            onDraw={() => Taro.navigateTo({ url: routeTo('draw') })}
+            onLoans={() => Taro.navigateTo({ url: routeTo('loans') })}
+            onDrawResult={(key) => Taro.navigateTo({ url: routeTo('drawResult', { key }) })}
+          />
+        }
       />
     </PageContainer>
   )

@@ -3,6 +3,7 @@ import { PageContainer } from '@/components/page-container'
 import { useAsync } from '@/hooks/use-async'
 import { loadOrLandHome } from '@/features/entry/load-or-land-home'
 import { fetchMarket } from '@/features/entry/api'
+import { identityApi } from '@/features/identity/api'
 import { MarketView } from '@/features/entry/components/market-view'
 import { readParam, routeTo } from '@/routes'
 
@@ -13,7 +14,11 @@ export default function MarketPage() {
   const bankerId = readParam(params, 'bankerId')
   const market = useAsync(() => loadOrLandHome(() => fetchMarket(marketId, bankerId)), [marketId, bankerId])
 
-  const apply = () => Taro.navigateTo({ url: routeTo('verify', { next: 'apply' }) })
+  // A verified borrower goes straight to the application; anyone else verifies first.
+  const apply = async () => {
+    const identity = await identityApi.status().catch(() => null)
+    Taro.navigateTo({ url: identity?.verified ? routeTo('apply') : routeTo('verify', { next: 'apply' }) })
+  }
 
   return (
     <PageContainer status={market.status} error={market.errorMessage} onRetry={market.reload}>

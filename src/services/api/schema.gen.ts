@@ -311,6 +311,459 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The borrower's bound debit cards (收款/还款卡), oldest first; never the full number. */
+        get: operations["listCards"];
+        put?: never;
+        /**
+         * Bind a debit card in the borrower's own name.
+         * @description Checked in order: fully verified identity (403 IDENTITY_REQUIRED); 16–19 digits and the
+         *     Luhn check, spaces ignored (422 CARD_INVALID with validateBankCard's message); known to the
+         *     bank's card registry (404 CARD_NOT_FOUND); held by the borrower, by ID number (403
+         *     CARD_HOLDER_MISMATCH); not bound already (409 CARD_ALREADY_BOUND).
+         */
+        post: operations["bindCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cards/{cardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unbind a card (409 CARD_IN_USE while an outstanding loan repays from it). */
+        delete: operations["unbindCard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/draws/sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a 6-digit code to the bound mobile to confirm a draw (valid 5 minutes, 5 tries).
+         * @description Needs a fully verified identity (403 IDENTITY_REQUIRED); one send a minute (429
+         *     SMS_TOO_FREQUENT). Printed to the sandbox log with the number masked; `demoCode` in demo
+         *     and test mode.
+         */
+        post: operations["sendDrawCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/draws/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The trial calculation of a draw (试算) - schedule, total interest, annualized rate, contract.
+         * @description Pure: nothing is stored. The schedule is src/domain `buildSchedule` from the sandbox's
+         *     today; `apr` is `loanAnnualizedRate` (IRR for instalments, SIMPLE for DAILY). Rules, in
+         *     order: the caller's line (404 LINE_NOT_FOUND), active and not expired (409
+         *     LINE_NOT_ACTIVE); method allowed by the line (CREDIT: DAILY, INTEREST_ONLY; PROPERTY: also
+         *     EQUAL_INSTALLMENT, EQUAL_PRINCIPAL; else 422 METHOD_NOT_ALLOWED, `details.allowed`); term
+         *     1–12 months (CREDIT) or 1–36 (PROPERTY) (422 TERM_NOT_ALLOWED); amount at least 1,000
+         *     yuan, a multiple of 100 yuan, at most the available amount (422 DRAW_AMOUNT_INVALID naming
+         *     the rule).
+         */
+        post: operations["quoteDraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draw money to a bound card (用款), exactly once.
+         * @description `Idempotency-Key` is REQUIRED here (400 IDEMPOTENCY_KEY_REQUIRED): a retry with the same
+         *     key returns the original response (status and body, header `Idempotent-Replayed: true`),
+         *     even after the line changed; the same key with another body is 409
+         *     IDEMPOTENCY_KEY_REUSED. In one transaction, with the stored response: the rules of
+         *     quoteDraw; the caller's bound card (404 CARD_NOT_FOUND); the current LOAN_CONTRACT version
+         *     (409 CONSENT_VERSION_STALE, `details.currentVersion`); the SMS code of sendDrawCode (422
+         *     SMS_CODE_INVALID / SMS_CODE_EXPIRED); then the contract consent is recorded, the loan (借据)
+         *     created with its schedule, the line's used amount increased, the card credited. The
+         *     sandbox confirms every amount by SMS (a real bank would ask for a face check above 200,000
+         *     yuan).
+         */
+        post: operations["createDraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/loans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The borrower's loans (借据), newest first, as of the sandbox's today. */
+        get: operations["listLoans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/loans/{loanId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One loan with its schedule and its records (404 LOAN_NOT_FOUND, also for others' loans). */
+        get: operations["getLoan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/repayments/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a repayment would pay today, split in the statutory order.
+         * @description Everything due on or before today is paid first (overdue instalments with their penalty
+         *     interest, 1.5 × the rate on overdue principal, and the instalment due today). Then
+         *     INSTALMENT: nothing more if something was due, else the next instalment as scheduled
+         *     (DAILY loans: the payoff); PARTIAL: `amountFen` (required) repays early, interest to date
+         *     then principal, and the remaining schedule is recomputed keeping the term (422
+         *     REPAYMENT_AMOUNT_INVALID below what is due, below the interest to date, or above the
+         *     payoff); FULL: the payoff, interest by the day to today, no early-repayment penalty. 409
+         *     LOAN_SETTLED once settled.
+         */
+        post: operations["quoteRepayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/repayments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Repay from a bound card, exactly once.
+         * @description `Idempotency-Key` is REQUIRED (400 IDEMPOTENCY_KEY_REQUIRED), replayed as for createDraw.
+         *     In one transaction, with the stored response: the split of quoteRepayment; the caller's
+         *     bound card (404 CARD_NOT_FOUND) with enough balance (422 INSUFFICIENT_BALANCE); the card
+         *     is debited, the loan's principal reduced, the line restored by the principal repaid.
+         */
+        post: operations["createRepayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overdue instalments and the next one of every outstanding loan, soonest first.
+         * @description OVERDUE after the due date (amount includes penalty interest to today); DUE when the next
+         *     instalment falls within 7 days; UPCOMING otherwise.
+         */
+        get: operations["listDues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax/businesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The businesses the business registry links to the verified borrower.
+         * @description Businesses the borrower runs (个体工商户 operator) or represents (company legal
+         *     representative), active ones first. Needs a verified identity (403 IDENTITY_REQUIRED).
+         */
+        get: operations["listTaxBusinesses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax/authorizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Authorize the bank to fetch a business's tax data (纳税授权), and fetch it.
+         * @description `consentVersion` is the version of the TAX_AUTH letter the borrower read and accepted; the
+         *     grant is recorded in the consents (version and time) together with the fetched data.
+         *     Checked in order: verified identity (403 IDENTITY_REQUIRED); the code's format and GB 32100
+         *     check character (422 USCC_INVALID, the domain's message); the current letter version (409
+         *     CONSENT_VERSION_STALE with details.currentVersion); known to the registry (404
+         *     BUSINESS_NOT_FOUND); linked to the borrower (403 BUSINESS_NOT_LINKED); not deregistered (422
+         *     BUSINESS_DEREGISTERED); the tax bureau's service is up (503 TAX_SERVICE_UNAVAILABLE, retry
+         *     later). `monthsInBusiness` counts whole months from the registration date to the sandbox's
+         *     today. The latest authorization is the borrower's tax profile.
+         */
+        post: operations["authorizeTax"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tax data of the borrower's latest authorization.
+         * @description 403 IDENTITY_REQUIRED before verification; 404 TAX_PROFILE_NOT_FOUND before any authorization.
+         */
+        get: operations["getTaxProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/property/communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The residential communities the valuation model covers, with buildings and units.
+         * @description For choosing an address instead of typing a certificate number. Needs a verified identity.
+         */
+        get: operations["listCommunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/property/valuations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Value a property automatically (房产评估) and see the extra line it supports.
+         * @description By certificate number (不动产权证号; full-width parentheses and spaces are tolerated) or by
+         *     address and area. The model: the community's unit price × the area (the registry's area by
+         *     certificate; the stated area by address), a range of ±8%; `supportedExtraFen` = 70% of the
+         *     value less the existing mortgage, rounded down to 1,000 yuan. Checked in order: verified
+         *     identity (403 IDENTITY_REQUIRED); in the property registry (404 PROPERTY_NOT_FOUND); owned by
+         *     the borrower or their spouse (403 PROPERTY_NOT_OWNED); not pledged to another institution
+         *     (409 PROPERTY_PLEDGED); supports some extra line (422 PROPERTY_VALUE_TOO_LOW). A spouse's
+         *     property needs the spouse's authorization (`spouseAuthorizationRequired`).
+         */
+        post: operations["createPropertyValuation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every loan product of the bank, for choosing what to apply for. */
+        get: operations["listProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The borrower's applications, newest first. */
+        get: operations["listApplications"];
+        put?: never;
+        /**
+         * Apply for a credit line; the decision follows within seconds.
+         * @description The `Idempotency-Key` header is required: a retried submit returns the same application.
+         *     Checked in order: verified identity (403 IDENTITY_REQUIRED); a tax authorization (409
+         *     TAX_AUTH_REQUIRED); the product (404 PRODUCT_NOT_FOUND); 10,000 yuan ≤ amount ≤ the product's
+         *     maximum, in whole hundreds of yuan (422 AMOUNT_OUT_OF_RANGE, details.minFen/maxFen/stepFen);
+         *     a PROPERTY product needs `valuationId`, a valuation of this borrower (422 VALUATION_REQUIRED;
+         *     a CREDIT product ignores it); both letters, CREDIT_REPORT and DATA_USE (403
+         *     CONSENT_REQUIRED), in their current versions (409 CONSENT_VERSION_STALE with details.kind
+         *     and details.currentVersion); the market when named (404 MARKET_NOT_FOUND); no other
+         *     application PENDING (409 APPLICATION_PENDING with details.applicationId). Both consents are
+         *     recorded (version and time) and kept on the application.
+         *
+         *     The decision is made at submit by the bank's rules and revealed 2 seconds later: until
+         *     `decideAt` the application reads PENDING; poll `getApplication`. An approval opens a credit
+         *     line (`creditLineId`); the line is what the borrower's data supports, which may differ from
+         *     the amount asked.
+         */
+        post: operations["submitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One application and, once decided, its decision.
+         * @description Only the borrower who submitted it can read it (404 APPLICATION_NOT_FOUND otherwise).
+         */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credit-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The borrower's credit lines (授信额度), newest first.
+         * @description A line is ACTIVE from `validFrom` to `validUntil` inclusive (the sandbox's today), EXPIRED
+         *     after, with nothing available. `availableFen` = `totalFen` − `usedFen` while ACTIVE.
+         */
+        get: operations["listCreditLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test/tax-service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * (Test mode) make the tax bureau's data service available or unavailable.
+         * @description While unavailable, `authorizeTax` answers 503 TAX_SERVICE_UNAVAILABLE. A reset makes it available again.
+         */
+        post: operations["setTaxService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/test/reset": {
         parameters: {
             query?: never;
@@ -348,6 +801,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/test/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * (Test mode) inject a fault into createDraw / createRepayment ('*' = both) for the next `times` calls.
+         * @description DELAY waits `delayMs` (default 1000) before handling; ERROR_500 answers 500 before doing
+         *     anything; COMMIT_THEN_DROP commits the transaction and the idempotency record, then
+         *     destroys the connection without a response.
+         */
+        post: operations["injectFault"];
+        /** (Test mode) clear every armed fault. */
+        delete: operations["clearFaults"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/test/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * (Test mode) check the ledger's invariants across all borrowers.
+         * @description Each line's used amount = the outstanding principal of its loans; card credits − card
+         *     debits = draws − repayments; every record's parts add up; every card balance = opening +
+         *     movements.
+         */
+        get: operations["checkLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -356,7 +854,7 @@ export interface components {
          * @description Every error code the API can return.
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "UNAUTHORIZED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "INTERNAL_ERROR" | "CONTRACT_VIOLATION" | "MOBILE_INVALID" | "SMS_TOO_FREQUENT" | "SMS_CODE_INVALID" | "SMS_CODE_EXPIRED" | "MARKET_NOT_FOUND" | "STATION_NOT_FOUND" | "CONSENT_VERSION_STALE" | "CONSENT_REQUIRED" | "FACE_CONSENT_REQUIRED" | "ID_INVALID" | "UNDERAGE" | "PERSON_NOT_FOUND" | "NAME_MISMATCH" | "ID_IN_USE" | "ID_CHECK_LOCKED" | "IDENTITY_LOCKED" | "OCR_UNREADABLE" | "IMAGE_TYPE_UNSUPPORTED" | "ID_REQUIRED" | "FACE_VERIFY_NOT_FOUND" | "FACE_VERIFY_EXPIRED" | "FACE_VERIFY_COMPLETED";
+        ErrorCode: "VALIDATION_FAILED" | "UNAUTHORIZED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "INTERNAL_ERROR" | "CONTRACT_VIOLATION" | "MOBILE_INVALID" | "SMS_TOO_FREQUENT" | "SMS_CODE_INVALID" | "SMS_CODE_EXPIRED" | "MARKET_NOT_FOUND" | "STATION_NOT_FOUND" | "CONSENT_VERSION_STALE" | "CONSENT_REQUIRED" | "FACE_CONSENT_REQUIRED" | "ID_INVALID" | "UNDERAGE" | "PERSON_NOT_FOUND" | "NAME_MISMATCH" | "ID_IN_USE" | "ID_CHECK_LOCKED" | "IDENTITY_LOCKED" | "OCR_UNREADABLE" | "IMAGE_TYPE_UNSUPPORTED" | "ID_REQUIRED" | "FACE_VERIFY_NOT_FOUND" | "FACE_VERIFY_EXPIRED" | "FACE_VERIFY_COMPLETED" | "USCC_INVALID" | "BUSINESS_NOT_FOUND" | "BUSINESS_NOT_LINKED" | "BUSINESS_DEREGISTERED" | "TAX_SERVICE_UNAVAILABLE" | "TAX_PROFILE_NOT_FOUND" | "PROPERTY_NOT_FOUND" | "PROPERTY_NOT_OWNED" | "PROPERTY_PLEDGED" | "PROPERTY_VALUE_TOO_LOW" | "TAX_AUTH_REQUIRED" | "PRODUCT_NOT_FOUND" | "AMOUNT_OUT_OF_RANGE" | "VALUATION_REQUIRED" | "APPLICATION_PENDING" | "APPLICATION_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDENTITY_REQUIRED" | "CARD_INVALID" | "CARD_NOT_FOUND" | "CARD_HOLDER_MISMATCH" | "CARD_ALREADY_BOUND" | "CARD_IN_USE" | "LINE_NOT_FOUND" | "LINE_NOT_ACTIVE" | "DRAW_AMOUNT_INVALID" | "TERM_NOT_ALLOWED" | "LOAN_NOT_FOUND" | "LOAN_SETTLED" | "REPAYMENT_AMOUNT_INVALID" | "INSUFFICIENT_BALANCE";
         Error: {
             code: components["schemas"]["ErrorCode"];
             /** @description Simplified Chinese, shown to the borrower as is. */
@@ -476,10 +974,13 @@ export interface components {
             banker: components["schemas"]["Banker"];
         };
         /**
-         * @description PRIVACY is 个人信息处理规则 (required); FACE is the separate face-data consent.
+         * @description PRIVACY is 个人信息处理规则 (required); FACE is the separate face-data consent;
+         *     LOAN_CONTRACT is the loan contract (借款合同), recorded by createDraw with each draw.
+         *     TAX_AUTH (纳税信息查询授权书) is accepted with authorizeTax; CREDIT_REPORT (个人征信查询授权书)
+         *     and DATA_USE (数据使用授权书) with submitApplication.
          * @enum {string}
          */
-        ConsentKind: "PRIVACY" | "FACE";
+        ConsentKind: "PRIVACY" | "FACE" | "LOAN_CONTRACT" | "TAX_AUTH" | "CREDIT_REPORT" | "DATA_USE";
         ConsentDocument: {
             kind: components["schemas"]["ConsentKind"];
             version: string;
@@ -536,6 +1037,449 @@ export interface components {
         ClockState: {
             today: components["schemas"]["Date"];
             overridden: boolean;
+        };
+        /**
+         * @description 等额本息, 等额本金, 按月付息到期还本, 随借随还 (interest by the day).
+         * @enum {string}
+         */
+        RepaymentMethod: "EQUAL_INSTALLMENT" | "EQUAL_PRINCIPAL" | "INTEREST_ONLY" | "DAILY";
+        /** @description An amount in fen. */
+        Fen: number;
+        Installment: {
+            period: number;
+            dueDate: components["schemas"]["Date"];
+            principalFen: components["schemas"]["Fen"];
+            interestFen: components["schemas"]["Fen"];
+            totalFen: components["schemas"]["Fen"];
+            /** @description Principal left after this instalment. */
+            remainingFen: number;
+        };
+        BoundCard: {
+            /** Format: uuid */
+            id: string;
+            /** @example 江苏银行 */
+            bankName: string;
+            last4: string;
+            /** @description Only the last four digits shown. */
+            maskedNumber: string;
+            boundAt: components["schemas"]["Instant"];
+        };
+        CardList: {
+            cards: components["schemas"]["BoundCard"][];
+        };
+        BindCardRequest: {
+            /** @description Checked by the domain's validateBankCard (spaces ignored). */
+            cardNumber: string;
+        };
+        DrawQuoteRequest: {
+            lineId: string;
+            amountFen: number;
+            termMonths: number;
+            method: components["schemas"]["RepaymentMethod"];
+        };
+        AnnualizedRate: {
+            bps: number;
+            /**
+             * @description IRR for instalment loans; SIMPLE (单利, say so on screen) for DAILY.
+             * @enum {string}
+             */
+            basis: "IRR" | "SIMPLE";
+        };
+        ContractText: {
+            version: string;
+            title: string;
+            /** @description The full text, Markdown. */
+            body: string;
+        };
+        DrawQuote: {
+            lineId: string;
+            amountFen: components["schemas"]["Fen"];
+            termMonths: number;
+            method: components["schemas"]["RepaymentMethod"];
+            startDate: components["schemas"]["Date"];
+            schedule: components["schemas"]["Installment"][];
+            totalInterestFen: components["schemas"]["Fen"];
+            /** @description The contract rate (simple interest, rate / 360 per day). */
+            annualRateBps: number;
+            apr: components["schemas"]["AnnualizedRate"];
+            firstDueDate: components["schemas"]["Date"];
+            contract: components["schemas"]["ContractText"];
+        };
+        DrawRequest: {
+            lineId: string;
+            amountFen: number;
+            termMonths: number;
+            method: components["schemas"]["RepaymentMethod"];
+            cardId: string;
+            contractVersion: string;
+            smsCode: string;
+        };
+        Draw: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            loanId: string;
+            /**
+             * @description Money arrives in real time; a draw either succeeds or fails with an Error.
+             * @enum {string}
+             */
+            status: "SUCCEEDED";
+            amountFen: components["schemas"]["Fen"];
+            cardLast4: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        LoanStatus: "ACTIVE" | "OVERDUE" | "SETTLED";
+        LoanSummary: {
+            /** Format: uuid */
+            id: string;
+            lineId: string;
+            principalFen: components["schemas"]["Fen"];
+            outstandingPrincipalFen: components["schemas"]["Fen"];
+            method: components["schemas"]["RepaymentMethod"];
+            termMonths: number;
+            annualRateBps: number;
+            startDate: components["schemas"]["Date"];
+            maturityDate: components["schemas"]["Date"];
+            status: components["schemas"]["LoanStatus"];
+            settledAt?: components["schemas"]["Instant"];
+            /** @description Interest accrued to today that a full payoff would charge besides overdue interest (by the day, rate / 360). */
+            interestToDateFen: components["schemas"]["Fen"];
+            /** @description The next instalment not yet overdue. */
+            nextDue?: {
+                dueDate: components["schemas"]["Date"];
+                amountFen: components["schemas"]["Fen"];
+            };
+            /** @description Present when an instalment is past its due date (overdueSummary). */
+            overdue?: {
+                days: number;
+                principalFen: components["schemas"]["Fen"];
+                interestFen: components["schemas"]["Fen"];
+                /** @description Penalty interest to today, 1.5 × the rate on overdue principal. */
+                penaltyFen: components["schemas"]["Fen"];
+            };
+        };
+        LoanList: {
+            loans: components["schemas"]["LoanSummary"][];
+        };
+        /**
+         * @description OVERDUE after the due date; DUE for the next instalment within 7 days; UPCOMING otherwise.
+         * @enum {string}
+         */
+        InstalmentStatus: "PAID" | "DUE" | "OVERDUE" | "UPCOMING";
+        LoanInstalment: {
+            period: number;
+            dueDate: components["schemas"]["Date"];
+            principalFen: components["schemas"]["Fen"];
+            interestFen: components["schemas"]["Fen"];
+            totalFen: components["schemas"]["Fen"];
+            remainingFen: components["schemas"]["Fen"];
+            status: components["schemas"]["InstalmentStatus"];
+            paidFen: components["schemas"]["Fen"];
+        };
+        LoanRecord: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "DRAW" | "REPAYMENT";
+            at: components["schemas"]["Instant"];
+            businessDate: components["schemas"]["Date"];
+            amountFen: components["schemas"]["Fen"];
+            principalFen: components["schemas"]["Fen"];
+            /** @description Interest of every kind paid (overdue interest included). */
+            interestFen: components["schemas"]["Fen"];
+            penaltyFen: components["schemas"]["Fen"];
+            cardLast4: string;
+        };
+        LoanDetail: {
+            /** Format: uuid */
+            id: string;
+            lineId: string;
+            principalFen: components["schemas"]["Fen"];
+            outstandingPrincipalFen: components["schemas"]["Fen"];
+            method: components["schemas"]["RepaymentMethod"];
+            termMonths: number;
+            annualRateBps: number;
+            startDate: components["schemas"]["Date"];
+            maturityDate: components["schemas"]["Date"];
+            status: components["schemas"]["LoanStatus"];
+            settledAt?: components["schemas"]["Instant"];
+            /** @description Interest accrued to today that a full payoff would charge besides overdue interest (by the day, rate / 360). */
+            interestToDateFen: components["schemas"]["Fen"];
+            /** @description The next instalment not yet overdue. */
+            nextDue?: {
+                dueDate: components["schemas"]["Date"];
+                amountFen: components["schemas"]["Fen"];
+            };
+            /** @description Present when an instalment is past its due date (overdueSummary). */
+            overdue?: {
+                days: number;
+                principalFen: components["schemas"]["Fen"];
+                interestFen: components["schemas"]["Fen"];
+                /** @description Penalty interest to today, 1.5 × the rate on overdue principal. */
+                penaltyFen: components["schemas"]["Fen"];
+            };
+            schedule: components["schemas"]["LoanInstalment"][];
+            records: components["schemas"]["LoanRecord"][];
+        };
+        /**
+         * @description The current instalment (with anything overdue), an amount of the borrower's choice, or everything.
+         * @enum {string}
+         */
+        RepaymentKind: "INSTALMENT" | "PARTIAL" | "FULL";
+        RepaymentQuoteRequest: {
+            loanId: string;
+            kind: components["schemas"]["RepaymentKind"];
+            /** @description PARTIAL only (ignored otherwise). */
+            amountFen?: number;
+        };
+        RepaymentQuote: {
+            amountFen: components["schemas"]["Fen"];
+            penaltyFen: components["schemas"]["Fen"];
+            overdueInterestFen: components["schemas"]["Fen"];
+            interestFen: components["schemas"]["Fen"];
+            principalFen: components["schemas"]["Fen"];
+            remainingPrincipalFen: components["schemas"]["Fen"];
+        };
+        RepaymentRequest: {
+            loanId: string;
+            kind: components["schemas"]["RepaymentKind"];
+            amountFen?: number;
+            cardId: string;
+        };
+        Repayment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            loanId: string;
+            amountFen: components["schemas"]["Fen"];
+            penaltyFen: components["schemas"]["Fen"];
+            overdueInterestFen: components["schemas"]["Fen"];
+            interestFen: components["schemas"]["Fen"];
+            principalFen: components["schemas"]["Fen"];
+            remainingPrincipalFen: components["schemas"]["Fen"];
+            loanStatus: components["schemas"]["LoanStatus"];
+            cardLast4: string;
+            at: components["schemas"]["Instant"];
+        };
+        Due: {
+            /** Format: uuid */
+            loanId: string;
+            period: number;
+            dueDate: components["schemas"]["Date"];
+            /** @description The instalment, plus penalty interest to today when overdue. */
+            amountFen: components["schemas"]["Fen"];
+            /** @enum {string} */
+            status: "DUE" | "OVERDUE" | "UPCOMING";
+        };
+        DueList: {
+            dues: components["schemas"]["Due"][];
+        };
+        FaultRequest: {
+            /** @enum {string} */
+            operation: "createDraw" | "createRepayment" | "*";
+            /** @enum {string} */
+            kind: "DELAY" | "ERROR_500" | "COMMIT_THEN_DROP";
+            delayMs?: number;
+            /** @default 1 */
+            times: number;
+        };
+        LedgerCheck: {
+            ok: boolean;
+            violations: string[];
+            totals: {
+                drawsFen: number;
+                repaymentsFen: number;
+                cardCreditsFen: number;
+                cardDebitsFen: number;
+                outstandingPrincipalFen: number;
+                lineUsedFen: number;
+            };
+        };
+        /** @description An opaque id (valuations, applications, credit lines). */
+        ResourceId: string;
+        /**
+         * @description A unified social credit code (统一社会信用代码, GB 32100), 18 characters.
+         * @example 92320106MA1XK3R57E
+         */
+        Uscc: string;
+        /**
+         * @description The tax bureau's credit rating (纳税信用等级); M is for businesses new to the rating.
+         * @enum {string}
+         */
+        TaxRating: "A" | "B" | "M" | "C" | "D";
+        TaxBusiness: {
+            uscc: components["schemas"]["Uscc"];
+            name: string;
+            /**
+             * @description INDIVIDUAL is 个体工商户; COMPANY an enterprise.
+             * @enum {string}
+             */
+            kind: "INDIVIDUAL" | "COMPANY";
+            /**
+             * @description The borrower is its operator (经营者) or legal representative (法定代表人).
+             * @enum {string}
+             */
+            role: "OPERATOR" | "LEGAL_REP";
+            /** @enum {string} */
+            status: "ACTIVE" | "DEREGISTERED";
+            registeredOn: components["schemas"]["Date"];
+        };
+        TaxBusinessList: {
+            businesses: components["schemas"]["TaxBusiness"][];
+        };
+        TaxAuthorizationRequest: {
+            uscc: components["schemas"]["Uscc"];
+            /** @description The version of the TAX_AUTH letter the borrower accepted. */
+            consentVersion: string;
+        };
+        TaxProfile: {
+            uscc: components["schemas"]["Uscc"];
+            businessName: string;
+            monthsInBusiness: number;
+            /** @description Sales of the last 12 months. */
+            yearlySalesFen: number;
+            /** @description Tax paid in the last 12 months. */
+            taxPaidFen: number;
+            taxRating: components["schemas"]["TaxRating"];
+            fetchedAt: components["schemas"]["Instant"];
+            /** @description The TAX_AUTH letter version this data was fetched under. */
+            consentVersion: string;
+        };
+        TaxServiceRequest: {
+            available: boolean;
+        };
+        CommunityBuilding: {
+            /** @example 3幢 */
+            name: string;
+            units: string[];
+        };
+        Community: {
+            id: components["schemas"]["EntityId"];
+            name: string;
+            district: string;
+            buildings: components["schemas"]["CommunityBuilding"][];
+        };
+        CommunityList: {
+            communities: components["schemas"]["Community"][];
+        };
+        PropertyByCertificate: {
+            /** @example 苏(2021)南京市不动产权第0012345号 */
+            certificateNumber: string;
+        };
+        PropertyByAddress: {
+            communityId: components["schemas"]["EntityId"];
+            building: string;
+            unit: string;
+            /** @description The building area in square metres (at most 2 decimals are used). */
+            areaSqm: number;
+        };
+        PropertyValuationRequest: components["schemas"]["PropertyByCertificate"] | components["schemas"]["PropertyByAddress"];
+        /** @enum {string} */
+        PropertyOwner: "SELF" | "SPOUSE";
+        PropertyValuation: {
+            id: components["schemas"]["ResourceId"];
+            address: string;
+            areaSqm: number;
+            owner: components["schemas"]["PropertyOwner"];
+            valueFen: number;
+            rangeLowFen: number;
+            rangeHighFen: number;
+            valuationDate: components["schemas"]["Date"];
+            existingMortgageFen: number;
+            /** @description 70% of the value less the existing mortgage, rounded down to 1,000 yuan. */
+            supportedExtraFen: number;
+            spouseAuthorizationRequired: boolean;
+        };
+        ProductList: {
+            products: components["schemas"]["Product"][];
+        };
+        /**
+         * @description 进货 / 购置设备 / 店面装修租赁 / 日常周转 / 其他.
+         * @enum {string}
+         */
+        ApplicationPurpose: "STOCK" | "EQUIPMENT" | "STORE" | "WORKING_CAPITAL" | "OTHER";
+        /** @enum {string} */
+        ApplicationConsentKind: "CREDIT_REPORT" | "DATA_USE";
+        ApplicationConsentRequest: {
+            kind: components["schemas"]["ApplicationConsentKind"];
+            version: string;
+        };
+        ApplicationRequest: {
+            productId: components["schemas"]["EntityId"];
+            /** @description 10,000 yuan up to the product's maximum, whole hundreds of yuan. */
+            amountFen: number;
+            purpose: components["schemas"]["ApplicationPurpose"];
+            marketId?: components["schemas"]["EntityId"];
+            bankerId?: components["schemas"]["EntityId"];
+            valuationId?: components["schemas"]["ResourceId"];
+            consents: components["schemas"]["ApplicationConsentRequest"][];
+        };
+        ApplicationConsent: {
+            kind: components["schemas"]["ApplicationConsentKind"];
+            version: string;
+            recordedAt: components["schemas"]["Instant"];
+        };
+        /**
+         * @description REFERRED means a banker reviews the application in person.
+         * @enum {string}
+         */
+        ApplicationStatus: "PENDING" | "APPROVED" | "DECLINED" | "REFERRED";
+        /** @enum {string} */
+        DecisionReason: "TAX_RATING" | "BUSINESS_AGE" | "CREDIT_HISTORY" | "DEBT_LOAD" | "AGE" | "INSUFFICIENT_LINE" | "MANUAL_REVIEW";
+        ApplicationDecision: {
+            /** @description The approved line (APPROVED only). */
+            lineFen?: number;
+            /** @description The annualized rate, simple interest (APPROVED only). */
+            annualRateBps?: number;
+            validUntil?: components["schemas"]["Date"];
+            /** @description The part of the line the property added, after the product caps (PROPERTY approvals only). */
+            propertyExtraFen?: number;
+            reasonCategory?: components["schemas"]["DecisionReason"];
+            /** @description Simplified Chinese, shown to the borrower as is. */
+            message: string;
+            banker?: components["schemas"]["Banker"];
+        };
+        Application: {
+            id: components["schemas"]["ResourceId"];
+            status: components["schemas"]["ApplicationStatus"];
+            productId: components["schemas"]["EntityId"];
+            productName: string;
+            amountFen: number;
+            purpose: components["schemas"]["ApplicationPurpose"];
+            submittedAt: components["schemas"]["Instant"];
+            /** @description While PENDING, when the decision will be revealed (poll after it). */
+            decideAt?: components["schemas"]["Instant"];
+            decidedAt?: components["schemas"]["Instant"];
+            decision?: components["schemas"]["ApplicationDecision"];
+            marketId?: components["schemas"]["EntityId"];
+            valuationId?: components["schemas"]["ResourceId"];
+            /** @description The line an approval opened. */
+            creditLineId?: components["schemas"]["ResourceId"];
+            /** @description The letters (exact versions and times) the application was submitted under. */
+            consents: components["schemas"]["ApplicationConsent"][];
+        };
+        ApplicationList: {
+            applications: components["schemas"]["Application"][];
+        };
+        /** @enum {string} */
+        CreditLineStatus: "ACTIVE" | "EXPIRED";
+        CreditLine: {
+            id: components["schemas"]["ResourceId"];
+            productId: components["schemas"]["EntityId"];
+            productName: string;
+            kind: components["schemas"]["ProductKind"];
+            totalFen: number;
+            availableFen: number;
+            usedFen: number;
+            /** @description The annualized rate, simple interest. */
+            annualRateBps: number;
+            validFrom: components["schemas"]["Date"];
+            validUntil: components["schemas"]["Date"];
+            status: components["schemas"]["CreditLineStatus"];
+        };
+        CreditLineList: {
+            lines: components["schemas"]["CreditLine"][];
         };
     };
     responses: {
@@ -620,6 +1564,24 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The bank failed before acting (INTERNAL_ERROR); retrying with the same Idempotency-Key is safe. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description A service the bank depends on is down; retry later. */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /** @description Makes a write safe to retry; kept 24 hours per user. */
@@ -627,6 +1589,8 @@ export interface components {
         MarketId: components["schemas"]["EntityId"];
         StationId: components["schemas"]["EntityId"];
         VerifyId: components["schemas"]["VerifyId"];
+        CardId: string;
+        LoanId: string;
     };
     requestBodies: never;
     headers: never;
@@ -1036,6 +2000,584 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    listCards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cards. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    bindCard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry; kept 24 hours per user. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BindCardRequest"];
+            };
+        };
+        responses: {
+            /** @description Bound. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoundCard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    unbindCard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry; kept 24 hours per user. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                cardId: components["parameters"]["CardId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unbound. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    sendDrawCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry; kept 24 hours per user. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsSent"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    quoteDraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DrawQuoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The trial calculation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrawQuote"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    createDraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry; kept 24 hours per user. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DrawRequest"];
+            };
+        };
+        responses: {
+            /** @description The money is on the card. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draw"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listLoans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The loans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getLoan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                loanId: components["parameters"]["LoanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The loan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    quoteRepayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepaymentQuoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The split. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepaymentQuote"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    createRepayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry; kept 24 hours per user. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description Repaid. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Repayment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dues. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listTaxBusinesses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The businesses (possibly none). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxBusinessList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    authorizeTax: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry; kept 24 hours per user. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaxAuthorizationRequest"];
+            };
+        };
+        responses: {
+            /** @description The tax data fetched. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTaxProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxProfile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listCommunities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The communities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createPropertyValuation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry; kept 24 hours per user. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PropertyValuationRequest"];
+            };
+        };
+        responses: {
+            /** @description The valuation. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropertyValuation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The products. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The applications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    submitApplication: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required here; kept 24 hours per user. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description Submitted (status PENDING). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["schemas"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listCreditLines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lines (possibly none). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditLineList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    setTaxService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaxServiceRequest"];
+            };
+        };
+        responses: {
+            /** @description Set. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     resetSandbox: {
         parameters: {
             query?: never;
@@ -1078,6 +2620,70 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    injectFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FaultRequest"];
+            };
+        };
+        responses: {
+            /** @description Armed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    clearFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerCheck"];
+                };
+            };
             404: components["responses"]["NotFound"];
         };
     };

@@ -1,5 +1,7 @@
 import type { Journey } from '../journey'
 import { onboardingJourneys } from './onboarding'
+import { creditLineJourneys } from './credit-line'
+import { moneyJourneys } from './money'
 
 /** Every journey, in the order they run. */
-export const journeys: Journey[] = [...onboardingJourneys]
+export const journeys: Journey[] = [...onboardingJourneys, ...creditLineJourneys, ...moneyJourneys]

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { Schemas } from '@/services/api/types'
@@ -7,12 +8,15 @@ export interface HomeViewProps {
   notice?: string
   identity: Schemas['IdentityStatus'] | null
   onVerify: () => void
+  onLimits: () => void
   origin: { kind: 'market' | 'station'; id: string } | null
   onOpenOrigin: () => void
+  /** The borrower-with-a-line block (available amount, draw, repay, dues), composed by the page. */
+  money?: ReactNode
 }
 
 /** Home: a scanned code's message if any, the borrower's standing, and the next thing to do. */
-export function HomeView({ notice, identity, onVerify, origin, onOpenOrigin }: HomeViewProps) {
+export function HomeView({ notice, identity, onVerify, onLimits, origin, onOpenOrigin, money }: HomeViewProps) {
   return (
     <View className="wdt-home" id="home">
       {notice ? (
@@ -24,6 +28,7 @@ export function HomeView({ notice, identity, onVerify, origin, onOpenOrigin }: H
         <Text className="wdt-home__title">微贷通</Text>
         <Text className="wdt-home__subtitle">小微商户、个体工商户线上贷款 · 随借随还</Text>
       </View>
+      {identity?.verified ? money : null}
       <View className="wdt-step" id="home-identity">
         {identity?.verified ? (
           <>
@@ -31,6 +36,9 @@ export function HomeView({ notice, identity, onVerify, origin, onOpenOrigin }: H
               您好，{identity.nameMasked}
             </Text>
             <Text className="wdt-step__note">您已完成实名认证。</Text>
+            <Button type="primary" block id="home-limits" onClick={onLimits}>
+              我的额度
+            </Button>
           </>
         ) : (
           <>

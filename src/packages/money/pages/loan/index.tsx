@@ -1,0 +1,18 @@
+import { useState } from 'react'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { LoanDetailView } from '@/features/loans/components/loan-detail'
+import { readParam, routeTo } from '@/routes'
+
+/** 借据详情: schedule and records, loaded again whenever the page is shown. */
+export default function LoanPage() {
+  const { params } = useRouter()
+  const loanId = readParam(params, 'loanId') ?? ''
+  const [shown, setShown] = useState(0)
+  useDidShow(() => setShown((n) => n + 1))
+  return (
+    <View className="wdt-page">
+      <LoanDetailView loanId={loanId} refreshKey={shown} onRepay={() => Taro.navigateTo({ url: routeTo('repay', { loanId }) })} />
+    </View>
+  )
+}
