@@ -4,6 +4,7 @@ import { PageContainer } from '@/components/page-container'
 import { useAsync } from '@/hooks/use-async'
 import { identityApi } from '@/features/identity/api'
 import { useEntryStore } from '@/features/entry/store'
+import { useApplicationDraft } from '@/features/credit/store'
 import { HomeView } from '@/features/home/components/home-view'
 import { HomeMoney } from '@/features/loans/components/home-money'
 import { readParam, routeTo } from '@/routes'
@@ -12,6 +13,7 @@ export default function HomePage() {
   const { params } = useRouter()
   const identity = useAsync(identityApi.status, [])
   const origin = useEntryStore((s) => s.origin)
+  const pendingApplication = useApplicationDraft((s) => s.draft.applicationId)
   const [shown, setShown] = useState(0)
   useDidShow(() => {
     if (identity.status === 'success') identity.reload()
@@ -34,6 +36,8 @@ export default function HomePage() {
         identity={identity.data}
         onVerify={() => Taro.navigateTo({ url: routeTo('verify') })}
         onLimits={() => Taro.navigateTo({ url: routeTo('limits') })}
+        pendingApplication={Boolean(pendingApplication)}
+        onPendingApplication={() => Taro.navigateTo({ url: routeTo('decision', { applicationId: pendingApplication ?? undefined }) })}
         origin={origin}
         onOpenOrigin={openOrigin}
         money={

@@ -16,7 +16,8 @@ const yuan = (text: string) => Number(text.replace(/[^\d.]/g, ''))
 
 async function authorizeTax(ctx: JourneyContext, page: PageHandle) {
   await page.waitFor('#tax-step')
-  await tap(page, '.wdt-option:not(.wdt-option--disabled)')
+  // Her one active business is chosen for her; the deregistered one is shown but greyed out.
+  await page.waitFor('.wdt-option--selected')
   await ctx.shot('tax-authorization')
   await tap(page, '#tax-consent')
   await tap(page, '#tax-submit')
@@ -28,7 +29,8 @@ async function authorizeTax(ctx: JourneyContext, page: PageHandle) {
 
 async function fillStepOne(page: PageHandle, product: string, amount: string, purpose = 'STOCK') {
   await page.waitFor('#apply-step-1')
-  await tap(page, `#apply-product-${product}`)
+  // The credit loan is preselected; another product takes a tap.
+  if (product !== 'CREDIT01') await tap(page, `#apply-product-${product}`)
   await input(page, '#apply-amount', amount)
   await tap(page, `#apply-purpose-${purpose}`)
 }

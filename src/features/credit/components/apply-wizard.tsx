@@ -68,7 +68,8 @@ export function ApplyWizard({ origin, onValueProperty, onNeedTax, onConfirmTap }
   const [busy, setBusy] = useState(false)
 
   const products = data.data?.[0] ?? []
-  const product = products.find((p) => p.id === draft.productId) ?? null
+  // The plain credit loan is the default choice; the property loan is one tap away.
+  const product = products.find((p) => p.id === draft.productId) ?? products.find((p) => p.kind === 'CREDIT') ?? null
 
   const nextFromStep1 = () => {
     const amount = amountError(draft.amountText, product)
@@ -143,7 +144,7 @@ export function ApplyWizard({ origin, onValueProperty, onNeedTax, onConfirmTap }
                 <View
                   key={p.id}
                   id={`apply-product-${p.id}`}
-                  className={`wdt-option ${draft.productId === p.id ? 'wdt-option--selected' : ''}`}
+                  className={`wdt-option ${product?.id === p.id ? 'wdt-option--selected' : ''}`}
                   onClick={() => {
                     update({ productId: p.id })
                     setErrors((e) => ({ ...e, amount: null }))

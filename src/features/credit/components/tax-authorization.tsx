@@ -74,8 +74,14 @@ function BusinessOption({ business, selected, onSelect }: { business: TaxBusines
  * full, consent, and see what was fetched. Nothing typed is lost when the tax service is down.
  */
 export function TaxAuthorization({ onNext }: TaxAuthorizationProps) {
-  const data = useAsync(() => Promise.all([creditApi.businesses(), creditApi.document('TAX_AUTH')]), [])
   const { draft, update } = useSecureDraft('tax', { uscc: '' })
+  const data = useAsync(async () => {
+    const loaded = await Promise.all([creditApi.businesses(), creditApi.document('TAX_AUTH')])
+    // One active business linked to the borrower: choose it for them (one tap fewer).
+    const active = loaded[0].filter((b) => b.status === 'ACTIVE')
+    if (active.length === 1) update({ uscc: active[0].uscc })
+    return loaded
+  }, [])
   const [agreed, setAgreed] = useState(false)
   const [usccError, setUsccError] = useState<string | null>(null)
   const [consentError, setConsentError] = useState<string | null>(null)

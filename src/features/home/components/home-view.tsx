@@ -9,6 +9,9 @@ export interface HomeViewProps {
   identity: Schemas['IdentityStatus'] | null
   onVerify: () => void
   onLimits: () => void
+  /** An application waiting for its decision (the app was closed while it waited). */
+  pendingApplication: boolean
+  onPendingApplication: () => void
   origin: { kind: 'market' | 'station'; id: string } | null
   onOpenOrigin: () => void
   /** The borrower-with-a-line block (available amount, draw, repay, dues), composed by the page. */
@@ -50,6 +53,11 @@ export function HomeView({ notice, identity, onVerify, onLimits, origin, onOpenO
           </>
         )}
       </View>
+      {pendingApplication ? (
+        <Button block type="primary" fill="outline" id="home-decision" onClick={onPendingApplication}>
+          您的额度申请正在审批，查看进度
+        </Button>
+      ) : null}
       {origin ? (
         <Button block fill="outline" type="primary" id="home-origin" onClick={onOpenOrigin}>
           {origin.kind === 'market' ? '返回扫码的市场' : '返回扫码的服务站'}
