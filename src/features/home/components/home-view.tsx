@@ -19,7 +19,8 @@ export interface HomeViewProps {
 }
 
 /** Home: a scanned code's message if any, the borrower's standing, and the next thing to do. */
-export function HomeView({ notice, identity, onVerify, onLimits, origin, onOpenOrigin, money }: HomeViewProps) {
+export function HomeView(props: HomeViewProps) {
+  const { notice, identity, onVerify, onLimits, pendingApplication, onPendingApplication, origin, onOpenOrigin, money } = props
   return (
     <View className="wdt-home" id="home">
       {notice ? (
