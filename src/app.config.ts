@@ -7,6 +7,7 @@ export default defineAppConfig({
     'pages/station/index',
     'pages/ticket/index',
     'pages/limits/index',
+    'pages/me/index',
   ],
   // Heavy flows load on demand.
   subPackages: [

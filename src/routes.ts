@@ -8,6 +8,7 @@ export const routes = {
   verify: '/packages/onboarding/pages/verify/index',
   liveness: '/packages/onboarding/pages/liveness/index',
   limits: '/pages/limits/index',
+  me: '/pages/me/index',
   tax: '/packages/credit/pages/tax/index',
   property: '/packages/credit/pages/property/index',
   apply: '/packages/credit/pages/apply/index',

@@ -44,6 +44,7 @@ export const platform: Platform = {
   privacy: { ensureAuthorized: async () => true },
   // A browser has no WeChat subscription messages; the app lists dues on screen instead.
   notifications: { requestSubscribe: async () => false },
+  support: { mode: 'none' },
 }
 
 export type { Platform } from './types'

@@ -88,6 +88,7 @@ export const platform: Platform = {
       }
     },
   },
+  support: { mode: 'wechat-contact' },
   privacy: {
     ensureAuthorized: () =>
       new Promise((resolve) => {

@@ -61,6 +61,11 @@ export interface NotificationCapability {
   requestSubscribe(topic: SubscriptionTopic): Promise<boolean>
 }
 
+export interface SupportCapability {
+  /** weapp: WeChat's customer-service button; H5: none (the banker's phone instead). */
+  mode: 'wechat-contact' | 'none'
+}
+
 export interface Platform {
   kind: 'weapp' | 'h5'
   auth: AuthCapability
@@ -71,4 +76,5 @@ export interface Platform {
   screen: ScreenCapability
   privacy: PrivacyCapability
   notifications: NotificationCapability
+  support: SupportCapability
 }

@@ -30,6 +30,8 @@ export interface MiniProgramDriver {
   currentPage(): Promise<PageHandle>
   /** Reloads the running app where it is (a restart that resumes). */
   restart(): Promise<PageHandle>
+  /** Confirms the modal dialog on screen (wx.showModal), as the borrower tapping its confirm button. */
+  confirmModal(): Promise<void>
   screenshot(name: string): Promise<string>
   close(): Promise<void>
 }

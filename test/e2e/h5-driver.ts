@@ -144,6 +144,11 @@ export class H5Driver implements MiniProgramDriver {
     return this.settle()
   }
 
+  async confirmModal() {
+    // Taro H5 renders wx.showModal as DOM; its confirm button's class is spelled this way.
+    await this.page.locator('.taro-model__confirm').first().tap({ timeout: DEFAULT_TIMEOUT_MS })
+  }
+
   async screenshot(name: string) {
     const file = path.join(this.shotDir, `${String(++this.shots).padStart(2, '0')}-${name}.png`)
     await this.page.screenshot({ path: file })

@@ -10,3 +10,4 @@ export { default as Loading } from '@nutui/nutui-react-taro/dist/es/packages/loa
 export { default as Progress } from '@nutui/nutui-react-taro/dist/es/packages/progress'
 export { default as Step } from '@nutui/nutui-react-taro/dist/es/packages/step'
 export { default as Steps } from '@nutui/nutui-react-taro/dist/es/packages/steps'
+export { default as Switch } from '@nutui/nutui-react-taro/dist/es/packages/switch'

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Loading } from '@nutui/nutui-react-taro'
+import { PageShell } from '@/components/page-shell'
 import './index.css'
 
 export type AsyncStatus = 'idle' | 'loading' | 'success' | 'error'
@@ -12,13 +13,14 @@ export interface PageContainerProps {
   onRetry?: () => void
   children?: ReactNode
   className?: string
+  largeText?: boolean
 }
 
 /**
  * The one loading / error policy of a page's first load: a spinner while loading, a full-page
  * error with retry when it failed, the content once it succeeded.
  */
-export function PageContainer({ status, error, onRetry, children, className }: PageContainerProps) {
+export function PageContainer({ status, error, onRetry, children, className, largeText }: PageContainerProps) {
   const body = (() => {
     if (status === 'error') {
       return (
@@ -41,5 +43,11 @@ export function PageContainer({ status, error, onRetry, children, className }: P
     }
     return children
   })()
-  return <View className={`wdt-page ${className ?? ''}`}>{body}</View>
+  // Embedded in another page (a step's own loading), it is a plain block; else the page's root.
+  if (className?.includes('wdt-embedded')) return <View className={className}>{body}</View>
+  return (
+    <PageShell className={className} largeText={largeText}>
+      {body}
+    </PageShell>
+  )
 }

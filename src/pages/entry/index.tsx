@@ -1,8 +1,9 @@
 import { useEffect } from 'react'
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { contextFromParams, landingFor, launchSceneNumber } from '@/features/entry/resolve-entry'
 import { useEntryStore } from '@/features/entry/store'
+import { PageShell } from '@/components/page-shell'
 
 /** Where every scanned code opens: decode it, remember the origin, land on the right page. */
 function enterScene(): number | undefined {
@@ -25,8 +26,8 @@ export default function EntryPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
   return (
-    <View className="wdt-page" id="entry-page">
+    <PageShell id="entry-page">
       <Text>正在打开…</Text>
-    </View>
+    </PageShell>
   )
 }

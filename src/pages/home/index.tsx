@@ -40,6 +40,7 @@ export default function HomePage() {
         onPendingApplication={() => Taro.navigateTo({ url: routeTo('decision', { applicationId: pendingApplication ?? undefined }) })}
         origin={origin}
         onOpenOrigin={openOrigin}
+        onMe={() => Taro.navigateTo({ url: routeTo('me') })}
         money={
           <HomeMoney
             refreshKey={shown}

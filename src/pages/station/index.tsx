@@ -13,7 +13,7 @@ export default function StationPage() {
   const station = useAsync(() => loadOrLandHome(() => fetchStation(stationId)), [stationId])
 
   return (
-    <PageContainer status={station.status} error={station.errorMessage} onRetry={station.reload}>
+    <PageContainer status={station.status} error={station.errorMessage} onRetry={station.reload} largeText>
       {station.data ? (
         <StationView station={station.data} onVerify={() => Taro.navigateTo({ url: routeTo('verify') })} />
       ) : null}

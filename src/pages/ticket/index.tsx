@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
 import { routeTo } from '@/routes'
+import { PageShell } from '@/components/page-shell'
 
 /**
  * A banker's remote-authorization ticket. Signing it online comes with the remote authorization
@@ -9,7 +10,7 @@ import { routeTo } from '@/routes'
  */
 export default function TicketPage() {
   return (
-    <View className="wdt-page" id="ticket-page">
+    <PageShell id="ticket-page">
       <View className="wdt-step">
         <Text className="wdt-step__lead">您收到一份征信查询授权邀请</Text>
         <Text className="wdt-step__note" id="ticket-message">
@@ -19,6 +20,6 @@ export default function TicketPage() {
           返回首页
         </Button>
       </View>
-    </View>
+    </PageShell>
   )
 }

@@ -1,7 +1,8 @@
 import type { Journey } from '../journey'
 import { onboardingJourneys } from './onboarding'
+import { accountJourneys } from './account'
 import { creditLineJourneys } from './credit-line'
 import { moneyJourneys } from './money'
 
 /** Every journey, in the order they run. */
-export const journeys: Journey[] = [...onboardingJourneys, ...creditLineJourneys, ...moneyJourneys]
+export const journeys: Journey[] = [...onboardingJourneys, ...accountJourneys, ...creditLineJourneys, ...moneyJourneys]

@@ -47,7 +47,7 @@ export const onboardingJourneys: Journey[] = [
     },
   },
   {
-    name: 'station plate lands on the station page with its banker',
+    name: 'station plate lands on the station page with its banker, in large text',
     async run(ctx) {
       const page = await ctx.driver.reLaunch(sceneUrl({ kind: 'station', stationId: 'ST01' }))
       await page.waitFor('#station-name')
@@ -55,6 +55,7 @@ export const onboardingJourneys: Journey[] = [
       assert.match(await textOf(page, '#station-hours'), /8:00/)
       assert.equal(await textOf(page, '#banker-name'), '黄志强')
       assert.equal(await textOf(page, '#banker-phone'), '137****2291')
+      await page.waitFor('.wdt-large #station-view')
       await ctx.shot('station')
     },
   },

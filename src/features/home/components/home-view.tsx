@@ -14,13 +14,14 @@ export interface HomeViewProps {
   onPendingApplication: () => void
   origin: { kind: 'market' | 'station'; id: string } | null
   onOpenOrigin: () => void
+  onMe: () => void
   /** The borrower-with-a-line block (available amount, draw, repay, dues), composed by the page. */
   money?: ReactNode
 }
 
 /** Home: a scanned code's message if any, the borrower's standing, and the next thing to do. */
 export function HomeView(props: HomeViewProps) {
-  const { notice, identity, onVerify, onLimits, pendingApplication, onPendingApplication, origin, onOpenOrigin, money } = props
+  const { notice, identity, onVerify, onLimits, pendingApplication, onPendingApplication, origin, onOpenOrigin, onMe, money } = props
   return (
     <View className="wdt-home" id="home">
       {notice ? (
@@ -64,6 +65,9 @@ export function HomeView(props: HomeViewProps) {
           {origin.kind === 'market' ? '返回扫码的市场' : '返回扫码的服务站'}
         </Button>
       ) : null}
+      <Button block fill="none" id="home-me" onClick={onMe}>
+        我的（认证信息、银行卡、授权记录、大字模式）
+      </Button>
     </View>
   )
 }

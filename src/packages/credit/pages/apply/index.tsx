@@ -1,11 +1,11 @@
 import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { ApplyWizard } from '@/features/credit/components/apply-wizard'
 import { useApplicationDraft } from '@/features/credit/store'
 import { useEntryStore } from '@/features/entry/store'
 import { platform } from '@/platform'
 import { routeTo } from '@/routes'
+import { PageShell } from '@/components/page-shell'
 
 /**
  * 申请额度: three steps. Once the bank accepted the application the draft holds its id, and the
@@ -21,7 +21,7 @@ export default function ApplyPage() {
 
   if (applicationId) return null
   return (
-    <View className="wdt-page">
+    <PageShell>
       <ApplyWizard
         origin={origin?.kind === 'market' ? { marketId: origin.id, bankerId: origin.bankerId } : {}}
         onValueProperty={() => Taro.navigateTo({ url: routeTo('property') })}
@@ -29,6 +29,6 @@ export default function ApplyPage() {
         // Asked right in the borrower's submit tap: WeChat offers subscriptions only on a gesture.
         onConfirmTap={() => void platform.notifications.requestSubscribe('decision')}
       />
-    </View>
+    </PageShell>
   )
 }

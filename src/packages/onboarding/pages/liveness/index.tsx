@@ -1,14 +1,14 @@
 import { useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { readParam } from '@/routes'
 import { SandboxLiveness } from '@/features/identity/components/sandbox-liveness'
+import { PageShell } from '@/components/page-shell'
 
 /** The sandbox bank's face-service stand-in (see platform/sandbox-liveness). */
 export default function LivenessPage() {
   const { params } = useRouter()
   return (
-    <View className="wdt-page">
+    <PageShell>
       <SandboxLiveness verifyId={readParam(params, 'verifyId') ?? ''} />
-    </View>
+    </PageShell>
   )
 }
