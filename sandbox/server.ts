@@ -36,6 +36,8 @@ import { propertyRoutes } from './modules/property/routes'
 import { taxRoutes, taxTestRoutes } from './modules/tax/routes'
 import { MAX_IMAGE_BYTES } from './modules/identity/ocr-service'
 import { testSupportRoutes } from './modules/test-support/routes'
+import { ticketRoutes, ticketTestRoutes } from './modules/tickets/routes'
+import { villageRoutes } from './modules/village/routes'
 import { seedDatabase, seedIsStale } from './seed/apply-seed'
 import { loadConsentDocuments } from './seed/load-documents'
 import { ASSETS_DIR, loadSeed } from './seed/load-seed'
@@ -101,7 +103,10 @@ export function allRoutes(deps: SandboxDeps): Route[] {
     ...creditLineRoutes(deps),
     ...cardRoutes(deps),
     ...ledgerRoutes(deps),
+    ...villageRoutes(deps),
+    ...ticketRoutes(deps),
     ...(deps.mode === 'test' ? testSupportRoutes(deps) : []),
+    ...(deps.mode === 'test' ? ticketTestRoutes(deps) : []),
     ...(deps.mode === 'test' ? taxTestRoutes(deps) : []),
     ...(deps.mode === 'test' ? faultRoutes(deps) : []),
   ]

@@ -1,13 +1,15 @@
 /**
  * `npm start`: builds the H5 app, starts the sandbox bank (demo mode, seeded, file-backed) serving
  * it on 127.0.0.1, and prints an entry link and a terminal QR code for every seeded market and
- * station. Options: --port N (or PORT), --no-build (reuse dist/h5), --no-qr.
+ * station, plus one fresh remote-authorization ticket (demo: 吴海燕 asked as 王建国's spouse, valid
+ * 24 hours, single use). Options: --port N (or PORT), --no-build (reuse dist/h5), --no-qr.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { encodeEntryScene, encodeEntryUrl, type EntryContext } from '../src/domain'
 import { createSandbox } from './server'
+import { DEMO_TICKET_PERSON, createTicket } from './modules/tickets/service'
 import { loadSeed } from './seed/load-seed'
 
 // qrcode-terminal ships no types.
@@ -74,6 +76,14 @@ async function main() {
     console.log(`${label}\n  H5:    ${links.h5}\n  scene: ${links.scene}   (mini-program code)\n  q:     ${links.qrUrl}   (ordinary QR code)`)
     if (!flag('no-qr')) await printQr(links.h5)
   }
+  // What a banker's system would push to an applicant's spouse (modules/tickets): one per start.
+  const demo = createTicket(server.deps, { ...DEMO_TICKET_PERSON, role: 'SPOUSE' })
+  const ticketLinks = entryLinks(server.url, { kind: 'authorization', ticket: demo.ticket })
+  console.log(
+    `征信授权邀请 (demo: ${DEMO_TICKET_PERSON.name} as 王建国's spouse; verify as her, then sign; single use, until ${demo.expiresAt})\n` +
+      `  H5:    ${ticketLinks.h5}\n  scene: ${ticketLinks.scene}   (mini-program code)\n  q:     ${ticketLinks.qrUrl}   (ordinary QR code)`,
+  )
+  if (!flag('no-qr')) await printQr(ticketLinks.h5)
   console.log('Demo people for identity verification are listed in sandbox/seed/seed.yaml (registry.people).')
   console.log('SMS codes are shown on screen in demo mode and printed here. Ctrl+C stops the sandbox.')
 

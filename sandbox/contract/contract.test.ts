@@ -265,6 +265,47 @@ describe('every operation, end to end, answers within the contract', () => {
     }
   })
 
+  it('books a station visit, activates a village pre-credit, signs an authorization ticket (issue 6)', async () => {
+    hit('setClock', await t.anon.post('/test/clock', { today: '2026-12-01' }), 200)
+    const c = await t.login('contract-village')
+    const slots = await c.get('/stations/ST01/slots')
+    hit('listStationSlots', slots, 200)
+    const visit = await c.post('/stations/ST01/visits', { slotId: slots.body.slots[0].id, note: '激活额度' }, { 'Idempotency-Key': 'contract-visit-1' })
+    hit('bookVisit', visit, 201)
+    hit('listVisits', await c.get('/visits'), 200)
+    hit('cancelVisit', await c.request('DELETE', `/visits/${visit.body.id}`), 204)
+    hit('getPreCredit', await c.get('/village/pre-credit'), 200)
+    await verifyFully(c, PEOPLE.elder)
+    const offer = await c.get('/village/pre-credit')
+    expect(offer.body.status).toBe('AVAILABLE')
+    hit('activatePreCredit', await c.post('/village/pre-credit/activate', { agreementVersion: offer.body.agreement.version }), 201)
+    const ticket = await t.anon.post('/test/tickets', { name: PEOPLE.elder.name, idNumber: PEOPLE.elder.idNumber, role: 'GUARANTOR' })
+    hit('createTicket', ticket, 201)
+    const read = await c.get(`/tickets/${ticket.body.ticket}`)
+    hit('getTicket', read, 200)
+    hit('signTicket', await c.post(`/tickets/${ticket.body.ticket}/sign`, { documentVersion: read.body.document.version }), 201)
+    hit('setClock', await t.anon.post('/test/clock', { advanceSeconds: 60 }), 200)
+    const other = await t.login('contract-village-2')
+    const stale = await t.anon.post('/test/tickets', { name: PEOPLE.li.name, idNumber: PEOPLE.li.idNumber, role: 'SPOUSE' })
+    await t.anon.post('/test/clock', { advanceSeconds: 25 * 3600 })
+    const errors = [
+      await c.get('/stations/ST09/slots'),
+      await c.post('/stations/ST01/visits', { slotId: 'ST01-20201201-0900' }),
+      await c.request('DELETE', '/visits/AAAAAAAAAAAAAAAA'),
+      await other.post('/village/pre-credit/activate', { agreementVersion: '1.0' }),
+      await c.post('/village/pre-credit/activate', { agreementVersion: '1.0' }),
+      await c.get('/tickets/AAAAAAAAAAAAAAAA'),
+      await other.get(`/tickets/${ticket.body.ticket}`),
+      await c.get(`/tickets/${stale.body.ticket}`),
+      await c.post(`/tickets/${stale.body.ticket}/sign`, { documentVersion: '1.0' }),
+      await t.anon.post('/test/tickets', { applicationId: 'AAAAAAAAAAAAAAAA', name: 'x', idNumber: PEOPLE.li.idNumber, role: 'SPOUSE' }),
+    ]
+    expect(errors.map((r) => r.status)).toEqual([404, 404, 404, 403, 409, 404, 409, 410, 410, 404])
+    for (const res of errors) {
+      expect(res.body).toEqual({ code: expect.any(String), message: expect.any(String), ...(res.body.details ? { details: expect.any(Object) } : {}) })
+    }
+  })
+
   it('covered every operation and logged no contract violation', () => {
     expect([...covered].sort()).toEqual(operations.map((o) => o.operationId).sort())
     expect(t.logs.filter((l) => l.includes('[contract]') || l.includes('[error]'))).toEqual([])

@@ -26,3 +26,5 @@ export {
 } from '../../src/domain'
 // Tax authorization, property valuation, applications and credit lines (issue 4).
 export { addMonthsClamped, formatRate, formatYuanShort, usccCheckChar, validateUscc } from '../../src/domain'
+// Station visits, whole-village pre-credit, authorization tickets (issue 6).
+export { addDays, encodeEntryScene } from '../../src/domain'

@@ -405,6 +405,95 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX credit_lines_by_user ON credit_lines (user_id);
     `,
   },
+  {
+    version: 4,
+    name: 'issue 6: station visits, whole-village pre-credit, remote authorization tickets',
+    sql: `
+      -- Products only a channel other than applying gives (the village pre-credit product).
+      ALTER TABLE products ADD COLUMN channel TEXT NOT NULL DEFAULT 'APPLY' CHECK (channel IN ('APPLY', 'VILLAGE'));
+
+      -- A credit line now comes from an approved application or an activated village pre-credit
+      -- (no application). SQLite cannot drop NOT NULL in place: rebuild the table (nothing refers to it).
+      CREATE TABLE credit_lines_v4 (
+        id              TEXT PRIMARY KEY,
+        user_id         TEXT NOT NULL REFERENCES users (id),
+        product_id      TEXT NOT NULL REFERENCES products (id),
+        kind            TEXT NOT NULL CHECK (kind IN ('CREDIT', 'PROPERTY')),
+        total_fen       INTEGER NOT NULL CHECK (total_fen > 0),
+        used_fen        INTEGER NOT NULL DEFAULT 0 CHECK (used_fen >= 0 AND used_fen <= total_fen),
+        annual_rate_bps INTEGER NOT NULL CHECK (annual_rate_bps > 0),
+        valid_from      TEXT NOT NULL,
+        valid_until     TEXT NOT NULL,
+        application_id  TEXT UNIQUE REFERENCES applications (id),
+        created_at      TEXT NOT NULL,
+        origin          TEXT NOT NULL DEFAULT 'APPLICATION' CHECK (origin IN ('APPLICATION', 'VILLAGE_PRE_CREDIT')),
+        CHECK ((origin = 'APPLICATION') = (application_id IS NOT NULL))
+      );
+      INSERT INTO credit_lines_v4 (id, user_id, product_id, kind, total_fen, used_fen, annual_rate_bps, valid_from, valid_until, application_id, created_at, origin)
+        SELECT id, user_id, product_id, kind, total_fen, used_fen, annual_rate_bps, valid_from, valid_until, application_id, created_at, 'APPLICATION'
+        FROM credit_lines;
+      DROP TABLE credit_lines;
+      ALTER TABLE credit_lines_v4 RENAME TO credit_lines;
+      CREATE INDEX credit_lines_by_user ON credit_lines (user_id);
+
+      -- Visits booked at a village service station, by slot (date and start time); 3 a slot.
+      CREATE TABLE station_visits (
+        id           TEXT PRIMARY KEY,
+        user_id      TEXT NOT NULL REFERENCES users (id),
+        station_id   TEXT NOT NULL REFERENCES stations (id),
+        visit_date   TEXT NOT NULL,
+        start_time   TEXT NOT NULL,
+        end_time     TEXT NOT NULL,
+        note         TEXT,
+        status       TEXT NOT NULL CHECK (status IN ('BOOKED', 'CANCELLED')),
+        created_at   TEXT NOT NULL,
+        cancelled_at TEXT
+      );
+      CREATE INDEX station_visits_by_slot ON station_visits (station_id, visit_date, start_time, status);
+      CREATE INDEX station_visits_by_user ON station_visits (user_id);
+      CREATE UNIQUE INDEX station_visits_once_per_slot ON station_visits (user_id, station_id, visit_date, start_time) WHERE status = 'BOOKED';
+
+      -- Whole-village pre-credit (整村授信): each station's roster of households (seed.yaml
+      -- villageRosters), by the registry person, and the activations.
+      CREATE TABLE village_households (
+        id              INTEGER PRIMARY KEY,
+        station_id      TEXT NOT NULL REFERENCES stations (id),
+        id_number       TEXT NOT NULL UNIQUE REFERENCES registry_people (id_number),
+        amount_fen      INTEGER NOT NULL CHECK (amount_fen > 0),
+        annual_rate_bps INTEGER NOT NULL CHECK (annual_rate_bps > 0),
+        valid_months    INTEGER NOT NULL CHECK (valid_months > 0)
+      );
+      CREATE TABLE village_activations (
+        household_id      INTEGER PRIMARY KEY REFERENCES village_households (id),
+        user_id           TEXT NOT NULL REFERENCES users (id),
+        credit_line_id    TEXT NOT NULL UNIQUE REFERENCES credit_lines (id),
+        consent_id        INTEGER NOT NULL REFERENCES consents (id),
+        agreement_version TEXT NOT NULL,
+        activated_at      TEXT NOT NULL
+      );
+      CREATE INDEX village_activations_by_user ON village_activations (user_id);
+
+      -- Remote authorization tickets: the person asked is kept only as an HMAC of name and ID
+      -- number (compared with the signer's verified identity) and a masked name.
+      CREATE TABLE authorization_tickets (
+        ticket               TEXT PRIMARY KEY,
+        application_id       TEXT REFERENCES applications (id),
+        applicant_name_masked TEXT NOT NULL,
+        banker_id            TEXT NOT NULL REFERENCES bankers (id),
+        role                 TEXT NOT NULL CHECK (role IN ('SPOUSE', 'GUARANTOR')),
+        purpose              TEXT NOT NULL,
+        person_mac           TEXT NOT NULL,
+        person_name_masked   TEXT NOT NULL,
+        created_at           TEXT NOT NULL,
+        expires_at           TEXT NOT NULL,
+        signed_at            TEXT,
+        signer_user_id       TEXT REFERENCES users (id),
+        consent_id           INTEGER REFERENCES consents (id),
+        document_version     TEXT
+      );
+      CREATE INDEX authorization_tickets_by_application ON authorization_tickets (application_id);
+    `,
+  },
 ]
 
 function ensureVersionTable(db: Database.Database): void {

@@ -10,6 +10,7 @@ import { sha256Hex } from '../core/vault'
 import type { ConsentCatalog } from './load-documents'
 import { ASSETS_DIR, type Seed } from './load-seed'
 import { insertLendingSeed } from '../modules/application/lending-seed'
+import { insertVillageSeed } from '../modules/village/village-seed'
 
 const FINGERPRINT_KEY = 'seed.fingerprint'
 
@@ -87,6 +88,7 @@ export function seedDatabase(
       insertRegistry(db, seed, opts.assetsDir ?? ASSETS_DIR)
       insertDebitCards(db, seed)
       insertLendingSeed(db, seed.lending, seed.registry.people)
+      insertVillageSeed(db, seed.village, seed.registry.people)
       setSetting(db, FINGERPRINT_KEY, seed.fingerprint)
     })
   }

@@ -13,7 +13,7 @@ import { sha256Hex } from '../core/vault'
 export const DOCUMENTS_DIR = path.join(__dirname, 'documents')
 
 /** Every kind the contract knows; each needs a document. */
-export const CONSENT_KINDS: readonly ConsentKind[] = ['PRIVACY', 'FACE', 'LOAN_CONTRACT', 'TAX_AUTH', 'CREDIT_REPORT', 'DATA_USE']
+export const CONSENT_KINDS: readonly ConsentKind[] = ['PRIVACY', 'FACE', 'LOAN_CONTRACT', 'TAX_AUTH', 'CREDIT_REPORT', 'DATA_USE', 'VILLAGE_AGREEMENT']
 
 export interface ConsentDocument {
   kind: ConsentKind

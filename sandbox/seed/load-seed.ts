@@ -9,6 +9,7 @@ import YAML from 'yaml'
 import { validateBankCard, validateIdNumber, validateMobile } from '../core/domain'
 import { sha256Hex } from '../core/vault'
 import { checkLendingMarkets, LENDING_SEED_KEYS, readLendingSeed, type LendingSeed } from '../modules/application/lending-seed'
+import { readVillageSeed, VILLAGE_SEED_KEYS, type VillageSeed } from '../modules/village/village-seed'
 
 export const SEED_DIR = __dirname
 export const SEED_FILE = path.join(SEED_DIR, 'seed.yaml')
@@ -90,6 +91,8 @@ export interface Seed {
   registry: { people: SeedPerson[] }
   /** Businesses, tax records, the credit bureau, communities and properties (issue 4). */
   lending: LendingSeed
+  /** The village pre-credit product and each station's roster (issue 6). */
+  village: VillageSeed
   /** SHA-256 of the seed file, to tell whether a database was seeded from this version. */
   fingerprint: string
 }
@@ -110,7 +113,7 @@ const TOP_LEVEL_KEYS = ['products', 'bankers', 'markets', 'stations', 'registry'
 /** Keys later journeys will fill; accepted now as (empty) lists. */
 const RESERVED_KEYS: readonly string[] = []
 /** Optional top-level lists (absent means empty). */
-const OPTIONAL_KEYS = ['debitCards', ...LENDING_SEED_KEYS] as const
+const OPTIONAL_KEYS = ['debitCards', ...LENDING_SEED_KEYS, ...VILLAGE_SEED_KEYS] as const
 
 type Obj = Record<string, unknown>
 
@@ -369,16 +372,18 @@ export function parseSeed(text: string, file = SEED_FILE, assetsDir = ASSETS_DIR
   const root = checkTopLevel(r, doc)
   if (!root) throw new SeedError(file, r.problems)
   const people = readPeople(r, root.registry)
+  const stations = readStations(r, root.stations)
   const seed = {
     debitCards: readDebitCards(r, root.debitCards, people),
     products: readProducts(r, root.products),
     bankers: readBankers(r, root.bankers),
     markets: readMarkets(r, root.markets),
-    stations: readStations(r, root.stations),
+    stations,
     registry: { people },
     lending: readLendingSeed(r, root, people),
+    village: readVillageSeed(r, root, people, stations),
   }
-  checkUnique(r, 'products', seed.products.map((p) => p.id))
+  checkUnique(r, 'products', [...seed.products.map((p) => p.id), ...(seed.village.product ? [seed.village.product.id] : [])])
   checkUnique(r, 'bankers', seed.bankers.map((b) => b.id))
   checkUnique(r, 'markets', seed.markets.map((m) => m.id))
   checkUnique(r, 'stations', seed.stations.map((s) => s.id))

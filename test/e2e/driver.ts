@@ -30,6 +30,8 @@ export interface MiniProgramDriver {
   currentPage(): Promise<PageHandle>
   /** Reloads the running app where it is (a restart that resumes). */
   restart(): Promise<PageHandle>
+  /** Another phone: the app's storage and session are gone (another person may use it). */
+  freshPhone(): Promise<void>
   /** Confirms the modal dialog on screen (wx.showModal), as the borrower tapping its confirm button. */
   confirmModal(): Promise<void>
   screenshot(name: string): Promise<string>

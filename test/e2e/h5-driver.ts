@@ -144,6 +144,14 @@ export class H5Driver implements MiniProgramDriver {
     return this.settle()
   }
 
+  async freshPhone() {
+    await this.context.clearCookies()
+    await this.page.evaluate(() => {
+      localStorage.clear()
+      sessionStorage.clear()
+    })
+  }
+
   async confirmModal() {
     // Taro H5 renders wx.showModal as DOM; its confirm button's class is spelled this way.
     await this.page.locator('.taro-model__confirm').first().tap({ timeout: DEFAULT_TIMEOUT_MS })

@@ -32,6 +32,12 @@ export async function openMarket(ctx: JourneyContext, marketId = 'MK01', bankerI
 
 export async function verifyPhone(ctx: JourneyContext, page: PageHandle, mobile = '13812345678'): Promise<void> {
   await page.waitFor('#phone-step')
+  // weapp: WeChat's getPhoneNumber button (the number comes with its code); H5: an SMS code.
+  if (await page.$('#phone-wechat')) {
+    await ctx.shot('phone')
+    await tap(page, '#phone-wechat')
+    return
+  }
   await input(page, '#mobile', mobile)
   await tap(page, '#sms-send')
   const demo = await textOf(page, '#sms-demo-code')

@@ -14,6 +14,7 @@ import { tx } from '../../db/database'
 import { CONSENT_MESSAGES, recordConsent } from '../consent/service'
 import { createCreditLine } from '../credit-line/service'
 import { valuationOf } from '../property/service'
+import { authorizationsOf } from '../tickets/service'
 import { ageOf, requireVerifiedPerson } from '../tax/person'
 import { latestTaxAuthorization } from '../tax/service'
 import { decide, type DecisionInput } from './decision-rules'
@@ -109,6 +110,8 @@ function toApplication(deps: SandboxDeps, row: ApplicationRow, origin: string): 
   }
   if (row.market_id) app.marketId = row.market_id
   if (row.valuation_id) app.valuationId = row.valuation_id
+  const authorizations = authorizationsOf(deps, row.id)
+  if (authorizations.length) app.authorizations = authorizations
   if (row.status === 'PENDING') {
     app.decideAt = row.decide_at
     return app
@@ -152,7 +155,10 @@ export function settleDueApplications(deps: SandboxDeps, userId: string): void {
 }
 
 function productOf(deps: SandboxDeps, productId: string): ProductRow {
-  const product = deps.db.prepare('SELECT id, name, kind, max_amount_fen, min_rate_bps FROM products WHERE id = ?').get(productId) as ProductRow | undefined
+  // Only products one applies for (not the village pre-credit product).
+  const product = deps.db
+    .prepare("SELECT id, name, kind, max_amount_fen, min_rate_bps FROM products WHERE id = ? AND channel = 'APPLY'")
+    .get(productId) as ProductRow | undefined
   if (!product) throw new SandboxError(404, 'PRODUCT_NOT_FOUND', APPLICATION_MESSAGES.productNotFound)
   return product
 }
@@ -238,7 +244,7 @@ export function submitApplication(deps: SandboxDeps, userId: string, req: Schema
   if (pending) throw new SandboxError(409, 'APPLICATION_PENDING', APPLICATION_MESSAGES.pending, { applicationId: pending })
 
   const today = deps.clock.today()
-  const creditMax = deps.db.prepare("SELECT MAX(max_amount_fen) AS max FROM products WHERE kind = 'CREDIT'").get() as { max: number | null }
+  const creditMax = deps.db.prepare("SELECT MAX(max_amount_fen) AS max FROM products WHERE kind = 'CREDIT' AND channel = 'APPLY'").get() as { max: number | null }
   const input: DecisionInput = {
     age: ageOf(person, today),
     taxRating: tax.tax_rating,
@@ -299,10 +305,10 @@ export function getApplication(deps: SandboxDeps, userId: string, applicationId:
   return toApplication(deps, row, origin)
 }
 
-/** Every product of the bank (CREDIT first). */
+/** Every product of the bank one applies for (CREDIT first). */
 export function listProducts(deps: SandboxDeps): Schemas['ProductList'] {
   const rows = deps.db
-    .prepare("SELECT id, name, kind, max_amount_fen, min_rate_bps, max_term_months, summary FROM products ORDER BY kind = 'CREDIT' DESC, id")
+    .prepare("SELECT id, name, kind, max_amount_fen, min_rate_bps, max_term_months, summary FROM products WHERE channel = 'APPLY' ORDER BY kind = 'CREDIT' DESC, id")
     .all() as (ProductRow & { max_term_months: number; summary: string })[]
   return {
     products: rows.map((p) => ({

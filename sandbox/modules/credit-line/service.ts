@@ -1,5 +1,6 @@
 /**
- * Credit lines (授信额度): created by an approved application; drawn and restored by the loan
+ * Credit lines (授信额度): created by an approved application or an activated village pre-credit
+ * (整村授信, modules/village); drawn and restored by the loan
  * ledger, which changes `used_fen` only through {@link adjustLineUsage}.
  *
  * A line is ACTIVE from valid_from to valid_until inclusive (on the sandbox's today), EXPIRED after;
@@ -19,11 +20,16 @@ export interface CreditLineRow {
   annual_rate_bps: number
   valid_from: string
   valid_until: string
-  application_id: string
+  /** Null for a line from a village pre-credit. */
+  application_id: string | null
   created_at: string
+  origin: CreditLineOrigin
 }
 
-export interface NewCreditLine {
+/** What opened the line. */
+export type CreditLineOrigin = 'APPLICATION' | 'VILLAGE_PRE_CREDIT'
+
+export type NewCreditLine = {
   userId: string
   productId: string
   kind: Schemas['ProductKind']
@@ -31,19 +37,33 @@ export interface NewCreditLine {
   annualRateBps: number
   validFrom: string
   validUntil: string
-  applicationId: string
-}
+} & ({ origin?: 'APPLICATION'; applicationId: string } | { origin: 'VILLAGE_PRE_CREDIT'; applicationId?: undefined })
 
-/** Creates a line with nothing used (called inside the transaction that reveals an approval). */
+/**
+ * Creates a line with nothing used (called inside the transaction that reveals an approval, or
+ * that activates a village pre-credit).
+ */
 export function createCreditLine(deps: SandboxDeps, line: NewCreditLine): string {
   const id = crypto.randomBytes(12).toString('base64url')
   deps.db
     .prepare(
       `INSERT INTO credit_lines (id, user_id, product_id, kind, total_fen, used_fen, annual_rate_bps, valid_from, valid_until,
-         application_id, created_at)
-       VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`,
+         application_id, created_at, origin)
+       VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(id, line.userId, line.productId, line.kind, line.totalFen, line.annualRateBps, line.validFrom, line.validUntil, line.applicationId, deps.clock.nowIso())
+    .run(
+      id,
+      line.userId,
+      line.productId,
+      line.kind,
+      line.totalFen,
+      line.annualRateBps,
+      line.validFrom,
+      line.validUntil,
+      line.applicationId ?? null,
+      deps.clock.nowIso(),
+      line.origin ?? 'APPLICATION',
+    )
   return id
 }
 

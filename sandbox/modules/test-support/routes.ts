@@ -20,7 +20,7 @@ export function testSupportRoutes(deps: SandboxDeps): Route[] {
       path: '/test/clock',
       operationId: 'setClock',
       handle: (req, res) => {
-        res.json(setClock(deps, bodyOf<Schemas['ClockRequest']>(req).today ?? null))
+        res.json(setClock(deps, bodyOf<Schemas['ClockRequest']>(req)))
       },
     },
   ]

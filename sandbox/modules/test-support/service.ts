@@ -7,7 +7,9 @@ export function resetSandbox(deps: SandboxDeps): void {
   deps.log('[test] sandbox reset and reseeded')
 }
 
-export function setClock(deps: SandboxDeps, today: string | null): Schemas['ClockState'] {
-  deps.clock.setToday(today)
+/** Pins (or releases) today when `today` is given, and moves now forward by `advanceSeconds`. */
+export function setClock(deps: SandboxDeps, req: Schemas['ClockRequest']): Schemas['ClockState'] {
+  if (req.today !== undefined) deps.clock.setToday(req.today)
+  if (req.advanceSeconds) deps.clock.advance(req.advanceSeconds)
   return { today: deps.clock.today(), overridden: deps.clock.isOverridden() }
 }

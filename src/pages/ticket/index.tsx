@@ -1,25 +1,26 @@
-import { View, Text } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import Taro from '@tarojs/taro'
-import { routeTo } from '@/routes'
-import { PageShell } from '@/components/page-shell'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { PageContainer } from '@/components/page-container'
+import { useAsync } from '@/hooks/use-async'
+import { identityApi } from '@/features/identity/api'
+import { TicketView } from '@/features/village/components/ticket-view'
+import { readParam, routeTo } from '@/routes'
 
-/**
- * A banker's remote-authorization ticket. Signing it online comes with the remote authorization
- * journey; until then the page says so and points to the banker.
- */
+/** A banker's remote-authorization ticket (征信查询授权), opened by its code. */
 export default function TicketPage() {
+  const { params } = useRouter()
+  const ticket = readParam(params, 'ticket') ?? ''
+  const identity = useAsync(identityApi.status, [])
+  useDidShow(() => {
+    if (identity.status === 'success') identity.reload()
+  })
   return (
-    <PageShell id="ticket-page">
-      <View className="wdt-step">
-        <Text className="wdt-step__lead">您收到一份征信查询授权邀请</Text>
-        <Text className="wdt-step__note" id="ticket-message">
-          线上远程授权暂未开通，请联系邀请您的客户经理，在网点或上门当面办理授权。
-        </Text>
-        <Button type="primary" block id="ticket-home" onClick={() => Taro.reLaunch({ url: routeTo('home') })}>
-          返回首页
-        </Button>
-      </View>
-    </PageShell>
+    <PageContainer status={identity.status} error={identity.errorMessage} onRetry={identity.reload} largeText>
+      <TicketView
+        ticket={ticket}
+        verified={Boolean(identity.data?.verified)}
+        onVerify={() => Taro.navigateTo({ url: routeTo('verify', { next: 'ticket', ticket }) })}
+        onHome={() => Taro.reLaunch({ url: routeTo('home') })}
+      />
+    </PageContainer>
   )
 }

@@ -744,6 +744,191 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/stations/{stationId}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The station's visit slots (到站办理预约) of the next 5 days.
+         * @description The 5 days after the sandbox's today (tomorrow to today + 5), hourly slots from 09:00–10:00
+         *     to 16:00–17:00 that fall within the station's opening hours and days (`Station.hours`).
+         *     A slot holds 3 visits; `available` is false once 3 are booked. Slot ids are stable
+         *     (`<stationId>-<YYYYMMDD>-<HHMM>`).
+         */
+        get: operations["listStationSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stations/{stationId}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a visit at the station in one of its slots; the station's banker calls back.
+         * @description Any signed-in user may book (no verification needed). Checked in order: the station (404
+         *     STATION_NOT_FOUND); the slot, one of `listStationSlots` of this station (404
+         *     SLOT_NOT_FOUND); the caller has not booked this slot already (409 VISIT_ALREADY_BOOKED
+         *     with details.visitId); a place left (409 SLOT_FULL).
+         */
+        post: operations["bookVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's visits (booked and cancelled), in time order of the visit. */
+        get: operations["listVisits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/visits/{visitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a visit (its place is freed).
+         * @description Only the caller's own visits (404 VISIT_NOT_FOUND otherwise). Cancelling a cancelled visit
+         *     changes nothing (204). A visit whose day has passed cannot be cancelled (409
+         *     VISIT_NOT_CANCELLABLE).
+         */
+        delete: operations["cancelVisit"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/village/pre-credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's whole-village pre-credit (整村授信), if their household is on a station's roster.
+         * @description Matched by the verified identity's ID number against the stations' rosters. Not fully
+         *     verified (mobile, ID and face) → `NOT_VERIFIED` (nothing else); verified but on no roster →
+         *     `NOT_ON_ROSTER`; on a roster → `AVAILABLE` with the station, the pre-approved amount, rate
+         *     and validity, and the agreement to accept (整村授信借款额度协议, kind VILLAGE_AGREEMENT);
+         *     once activated → `ACTIVATED` with `creditLineId` and `activatedAt`.
+         */
+        get: operations["getPreCredit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/village/pre-credit/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the agreement and activate the pre-approved line (an ACTIVE CREDIT line).
+         * @description Checked in order: fully verified identity, face included (403 IDENTITY_REQUIRED); on a
+         *     roster (403 NOT_ON_ROSTER); not activated yet (409 PRE_CREDIT_ALREADY_ACTIVATED with
+         *     details.creditLineId); `agreementVersion` is the current VILLAGE_AGREEMENT version (409
+         *     CONSENT_VERSION_STALE with details.currentVersion). The consent (version and time) is
+         *     recorded, and the line opens at once for the pre-approved amount and rate, valid from today
+         *     for the household's `validMonths`; draws and repayments work as on any line.
+         */
+        post: operations["activatePreCredit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{ticket}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A remote authorization request (征信查询授权邀请) a banker sent, with the letter to sign.
+         * @description Any signed-in user holding the code may read an OPEN ticket: who asks (banker, branch), for
+         *     whose application (the applicant's name masked), the role asked for, the agreed purpose,
+         *     and the full CREDIT_REPORT letter. Unknown or altered tickets are 404 TICKET_NOT_FOUND.
+         *     Once signed, the signer reads it with status USED and `signedAt`; anyone else gets 409
+         *     TICKET_USED. Past `expiresAt` (24 hours) an unsigned ticket is 410 TICKET_EXPIRED (with
+         *     details.expiresAt); `EXPIRED` is listed in the status for completeness.
+         */
+        get: operations["getTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{ticket}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Authorize the credit-report query the ticket asks for (single use).
+         * @description Checked in order: the ticket (404 TICKET_NOT_FOUND); not signed yet (409 TICKET_USED); not
+         *     expired (410 TICKET_EXPIRED); the caller fully verified, face included (403
+         *     IDENTITY_REQUIRED); the caller is the person the ticket names, by name and ID number (403
+         *     TICKET_NOT_YOURS); `documentVersion` is the current CREDIT_REPORT version (409
+         *     CONSENT_VERSION_STALE with details.currentVersion). The signer's consent (kind
+         *     CREDIT_REPORT, version and time) is recorded, and the applicant's application lists the
+         *     authorization.
+         */
+        post: operations["signTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/test/tax-service": {
         parameters: {
             query?: never;
@@ -846,6 +1031,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/test/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * (Test mode) what the banker's system does - create a remote authorization ticket.
+         * @description Asks the person named (`name`, `idNumber`) to authorize a credit-report query as the
+         *     applicant's SPOUSE or GUARANTOR. With `applicationId` (any borrower's application; 404
+         *     APPLICATION_NOT_FOUND otherwise) the applicant, banker and application come from it; without
+         *     it, a demo ticket for 王建国 (P02) followed by 林晓燕 (BK03, 城东支行). `purpose` defaults to
+         *     a fixed text for the role. The ticket is 16 characters of [A-Za-z0-9], valid 24 hours;
+         *     `scene` is the mini-program code scene (`a=<ticket>&c=<check>`, src/domain encodeEntryScene).
+         */
+        post: operations["createTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -854,7 +1064,7 @@ export interface components {
          * @description Every error code the API can return.
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "UNAUTHORIZED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "INTERNAL_ERROR" | "CONTRACT_VIOLATION" | "MOBILE_INVALID" | "SMS_TOO_FREQUENT" | "SMS_CODE_INVALID" | "SMS_CODE_EXPIRED" | "MARKET_NOT_FOUND" | "STATION_NOT_FOUND" | "CONSENT_VERSION_STALE" | "CONSENT_REQUIRED" | "FACE_CONSENT_REQUIRED" | "ID_INVALID" | "UNDERAGE" | "PERSON_NOT_FOUND" | "NAME_MISMATCH" | "ID_IN_USE" | "ID_CHECK_LOCKED" | "IDENTITY_LOCKED" | "OCR_UNREADABLE" | "IMAGE_TYPE_UNSUPPORTED" | "ID_REQUIRED" | "FACE_VERIFY_NOT_FOUND" | "FACE_VERIFY_EXPIRED" | "FACE_VERIFY_COMPLETED" | "USCC_INVALID" | "BUSINESS_NOT_FOUND" | "BUSINESS_NOT_LINKED" | "BUSINESS_DEREGISTERED" | "TAX_SERVICE_UNAVAILABLE" | "TAX_PROFILE_NOT_FOUND" | "PROPERTY_NOT_FOUND" | "PROPERTY_NOT_OWNED" | "PROPERTY_PLEDGED" | "PROPERTY_VALUE_TOO_LOW" | "TAX_AUTH_REQUIRED" | "PRODUCT_NOT_FOUND" | "AMOUNT_OUT_OF_RANGE" | "VALUATION_REQUIRED" | "APPLICATION_PENDING" | "APPLICATION_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDENTITY_REQUIRED" | "CARD_INVALID" | "CARD_NOT_FOUND" | "CARD_HOLDER_MISMATCH" | "CARD_ALREADY_BOUND" | "CARD_IN_USE" | "LINE_NOT_FOUND" | "LINE_NOT_ACTIVE" | "DRAW_AMOUNT_INVALID" | "TERM_NOT_ALLOWED" | "LOAN_NOT_FOUND" | "LOAN_SETTLED" | "REPAYMENT_AMOUNT_INVALID" | "INSUFFICIENT_BALANCE";
+        ErrorCode: "VALIDATION_FAILED" | "UNAUTHORIZED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "INTERNAL_ERROR" | "CONTRACT_VIOLATION" | "MOBILE_INVALID" | "SMS_TOO_FREQUENT" | "SMS_CODE_INVALID" | "SMS_CODE_EXPIRED" | "MARKET_NOT_FOUND" | "STATION_NOT_FOUND" | "CONSENT_VERSION_STALE" | "CONSENT_REQUIRED" | "FACE_CONSENT_REQUIRED" | "ID_INVALID" | "UNDERAGE" | "PERSON_NOT_FOUND" | "NAME_MISMATCH" | "ID_IN_USE" | "ID_CHECK_LOCKED" | "IDENTITY_LOCKED" | "OCR_UNREADABLE" | "IMAGE_TYPE_UNSUPPORTED" | "ID_REQUIRED" | "FACE_VERIFY_NOT_FOUND" | "FACE_VERIFY_EXPIRED" | "FACE_VERIFY_COMPLETED" | "USCC_INVALID" | "BUSINESS_NOT_FOUND" | "BUSINESS_NOT_LINKED" | "BUSINESS_DEREGISTERED" | "TAX_SERVICE_UNAVAILABLE" | "TAX_PROFILE_NOT_FOUND" | "PROPERTY_NOT_FOUND" | "PROPERTY_NOT_OWNED" | "PROPERTY_PLEDGED" | "PROPERTY_VALUE_TOO_LOW" | "TAX_AUTH_REQUIRED" | "PRODUCT_NOT_FOUND" | "AMOUNT_OUT_OF_RANGE" | "VALUATION_REQUIRED" | "APPLICATION_PENDING" | "APPLICATION_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDENTITY_REQUIRED" | "CARD_INVALID" | "CARD_NOT_FOUND" | "CARD_HOLDER_MISMATCH" | "CARD_ALREADY_BOUND" | "CARD_IN_USE" | "LINE_NOT_FOUND" | "LINE_NOT_ACTIVE" | "DRAW_AMOUNT_INVALID" | "TERM_NOT_ALLOWED" | "LOAN_NOT_FOUND" | "LOAN_SETTLED" | "REPAYMENT_AMOUNT_INVALID" | "INSUFFICIENT_BALANCE" | "SLOT_NOT_FOUND" | "SLOT_FULL" | "VISIT_ALREADY_BOOKED" | "VISIT_NOT_FOUND" | "VISIT_NOT_CANCELLABLE" | "NOT_ON_ROSTER" | "PRE_CREDIT_ALREADY_ACTIVATED" | "TICKET_NOT_FOUND" | "TICKET_EXPIRED" | "TICKET_USED" | "TICKET_NOT_YOURS";
         Error: {
             code: components["schemas"]["ErrorCode"];
             /** @description Simplified Chinese, shown to the borrower as is. */
@@ -977,10 +1187,11 @@ export interface components {
          * @description PRIVACY is 个人信息处理规则 (required); FACE is the separate face-data consent;
          *     LOAN_CONTRACT is the loan contract (借款合同), recorded by createDraw with each draw.
          *     TAX_AUTH (纳税信息查询授权书) is accepted with authorizeTax; CREDIT_REPORT (个人征信查询授权书)
-         *     and DATA_USE (数据使用授权书) with submitApplication.
+         *     and DATA_USE (数据使用授权书) with submitApplication (CREDIT_REPORT also with signTicket, by
+         *     the spouse or guarantor); VILLAGE_AGREEMENT (整村授信借款额度协议) with activatePreCredit.
          * @enum {string}
          */
-        ConsentKind: "PRIVACY" | "FACE" | "LOAN_CONTRACT" | "TAX_AUTH" | "CREDIT_REPORT" | "DATA_USE";
+        ConsentKind: "PRIVACY" | "FACE" | "LOAN_CONTRACT" | "TAX_AUTH" | "CREDIT_REPORT" | "DATA_USE" | "VILLAGE_AGREEMENT";
         ConsentDocument: {
             kind: components["schemas"]["ConsentKind"];
             version: string;
@@ -1030,9 +1241,19 @@ export interface components {
             /** @enum {string} */
             outcome: "PASS" | "FAIL";
         };
+        /** @description At least one of the two. */
         ClockRequest: {
-            /** Format: date */
-            today: string | null;
+            /**
+             * Format: date
+             * @description Pins the business date (null = the real date); omitted = unchanged.
+             */
+            today?: string | null;
+            /**
+             * @description Moves the sandbox's instant forward (cumulative, until a reset): every real-time expiry
+             *     (authorization tickets, SMS codes, face checks, sessions) sees the later time, and so does
+             *     today unless pinned.
+             */
+            advanceSeconds?: number;
         };
         ClockState: {
             today: components["schemas"]["Date"];
@@ -1458,6 +1679,14 @@ export interface components {
             creditLineId?: components["schemas"]["ResourceId"];
             /** @description The letters (exact versions and times) the application was submitted under. */
             consents: components["schemas"]["ApplicationConsent"][];
+            /** @description Credit-report authorizations signed by the applicant's spouse or guarantor (signTicket), oldest first; absent when none. */
+            authorizations?: components["schemas"]["ApplicationAuthorization"][];
+        };
+        ApplicationAuthorization: {
+            role: components["schemas"]["TicketRole"];
+            /** @description The signer, masked (**兰). */
+            nameMasked: string;
+            signedAt: components["schemas"]["Instant"];
         };
         ApplicationList: {
             applications: components["schemas"]["Application"][];
@@ -1480,6 +1709,130 @@ export interface components {
         };
         CreditLineList: {
             lines: components["schemas"]["CreditLine"][];
+        };
+        /** @example 09:00 */
+        ClockTime: string;
+        /** @example ST01-20261202-0900 */
+        SlotId: string;
+        Slot: {
+            id: components["schemas"]["SlotId"];
+            date: components["schemas"]["Date"];
+            startTime: components["schemas"]["ClockTime"];
+            endTime: components["schemas"]["ClockTime"];
+            /** @description False once the slot's 3 places are booked. */
+            available: boolean;
+        };
+        SlotList: {
+            slots: components["schemas"]["Slot"][];
+        };
+        VisitRequest: {
+            slotId: components["schemas"]["SlotId"];
+            /** @description What the villager wants to do (办理业务), for the banker. */
+            note?: string;
+        };
+        /** @enum {string} */
+        VisitStatus: "BOOKED" | "CANCELLED";
+        Visit: {
+            id: components["schemas"]["ResourceId"];
+            stationId: components["schemas"]["EntityId"];
+            stationName: string;
+            date: components["schemas"]["Date"];
+            startTime: components["schemas"]["ClockTime"];
+            endTime: components["schemas"]["ClockTime"];
+            status: components["schemas"]["VisitStatus"];
+            note?: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        VisitList: {
+            visits: components["schemas"]["Visit"][];
+        };
+        /** @enum {string} */
+        PreCreditStatus: "NOT_VERIFIED" | "NOT_ON_ROSTER" | "AVAILABLE" | "ACTIVATED";
+        PreCreditAgreement: {
+            version: string;
+            title: string;
+            /** @description The full text (Markdown). */
+            body: string;
+        };
+        PreCredit: {
+            status: components["schemas"]["PreCreditStatus"];
+            stationId?: components["schemas"]["EntityId"];
+            stationName?: string;
+            village?: string;
+            /** @description The pre-approved household line (AVAILABLE, ACTIVATED). */
+            amountFen?: number;
+            /** @description The annualized rate, simple interest. */
+            annualRateBps?: number;
+            /** @description How long the line is valid once activated. */
+            validMonths?: number;
+            /** @description The current VILLAGE_AGREEMENT to accept (AVAILABLE only). */
+            agreement?: components["schemas"]["PreCreditAgreement"];
+            /** @description The line activation opened (ACTIVATED only). */
+            creditLineId?: components["schemas"]["ResourceId"];
+            activatedAt?: components["schemas"]["Instant"];
+        };
+        ActivatePreCreditRequest: {
+            agreementVersion: string;
+        };
+        /**
+         * @description 配偶 or 担保人 of the applicant.
+         * @enum {string}
+         */
+        TicketRole: "SPOUSE" | "GUARANTOR";
+        /** @enum {string} */
+        TicketStatus: "OPEN" | "USED" | "EXPIRED";
+        TicketCode: string;
+        TicketDocument: {
+            /** @enum {string} */
+            kind: "CREDIT_REPORT";
+            version: string;
+            title: string;
+            /** @description The full text (Markdown). */
+            body: string;
+        };
+        AuthorizationTicket: {
+            ticket: components["schemas"]["TicketCode"];
+            status: components["schemas"]["TicketStatus"];
+            role: components["schemas"]["TicketRole"];
+            /** @description The agreed purpose of the query (征信业管理条例 art. 18). */
+            purpose: string;
+            requestedBy: {
+                bankerName: string;
+                branch: string;
+            };
+            applicant: {
+                nameMasked: string;
+            };
+            application?: {
+                id: components["schemas"]["ResourceId"];
+                productName: string;
+                amountFen: number;
+            };
+            expiresAt: components["schemas"]["Instant"];
+            /** @description When the caller signed it (USED only). */
+            signedAt?: components["schemas"]["Instant"];
+            document: components["schemas"]["TicketDocument"];
+        };
+        SignTicketRequest: {
+            documentVersion: string;
+        };
+        TicketSignature: {
+            ticket: components["schemas"]["TicketCode"];
+            signedAt: components["schemas"]["Instant"];
+            documentVersion: string;
+        };
+        TestTicketRequest: {
+            applicationId?: components["schemas"]["ResourceId"];
+            name: string;
+            idNumber: string;
+            role: components["schemas"]["TicketRole"];
+            purpose?: string;
+        };
+        TestTicket: {
+            ticket: components["schemas"]["TicketCode"];
+            /** @description The mini-program code scene: a=<ticket>&c=<check>. */
+            scene: string;
+            expiresAt: components["schemas"]["Instant"];
         };
     };
     responses: {
@@ -1573,6 +1926,15 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The thing existed but has expired (TICKET_EXPIRED). */
+        Gone: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description A service the bank depends on is down; retry later. */
         ServiceUnavailable: {
             headers: {
@@ -1591,6 +1953,8 @@ export interface components {
         VerifyId: components["schemas"]["VerifyId"];
         CardId: string;
         LoanId: string;
+        /** @description As scanned; anything that is not a live ticket is 404 TICKET_NOT_FOUND (not 400). */
+        Ticket: string;
     };
     requestBodies: never;
     headers: never;
@@ -2554,6 +2918,228 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
         };
     };
+    listStationSlots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stationId: components["parameters"]["StationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The slots, in time order (days the station is closed have none). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    bookVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry; kept 24 hours per user. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                stationId: components["parameters"]["StationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitRequest"];
+            };
+        };
+        responses: {
+            /** @description Booked. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listVisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visits (possibly none). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    cancelVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry; kept 24 hours per user. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                visitId: components["schemas"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getPreCredit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pre-credit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreCredit"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    activatePreCredit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry; kept 24 hours per user. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivatePreCreditRequest"];
+            };
+        };
+        responses: {
+            /** @description Activated; the new line. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditLine"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description As scanned; anything that is not a live ticket is 404 TICKET_NOT_FOUND (not 400). */
+                ticket: components["parameters"]["Ticket"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorizationTicket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    signTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry; kept 24 hours per user. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description As scanned; anything that is not a live ticket is 404 TICKET_NOT_FOUND (not 400). */
+                ticket: components["parameters"]["Ticket"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignTicketRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketSignature"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+        };
+    };
     setTaxService: {
         parameters: {
             query?: never;
@@ -2685,6 +3271,33 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+        };
+    };
+    createTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestTicketRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestTicket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
         };
     };
 }

@@ -3,6 +3,7 @@ import { onboardingJourneys } from './onboarding'
 import { accountJourneys } from './account'
 import { creditLineJourneys } from './credit-line'
 import { moneyJourneys } from './money'
+import { villageJourneys } from './village'
 
 /** Every journey, in the order they run. */
-export const journeys: Journey[] = [...onboardingJourneys, ...accountJourneys, ...creditLineJourneys, ...moneyJourneys]
+export const journeys: Journey[] = [...onboardingJourneys, ...accountJourneys, ...creditLineJourneys, ...moneyJourneys, ...villageJourneys]

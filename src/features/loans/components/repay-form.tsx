@@ -97,8 +97,12 @@ export function RepayForm({ loanId, resultKey, onLoans, onLimits }: RepayFormPro
       if (err.code === 'INSUFFICIENT_BALANCE') setErrors((e) => ({ ...e, pay: err.message }))
       else if (err.code === 'REPAYMENT_AMOUNT_INVALID') setErrors((e) => ({ ...e, amount: err.message }))
       else if (err.code.startsWith('CARD_')) setErrors((e) => ({ ...e, card: err.message }))
-      else Taro.showToast({ title: err.message, icon: 'none', duration: 3000 })
-      setQuote(null)
+      else {
+        // Anything else may have changed what is owed: a new trial before confirming again.
+        setQuote(null)
+        Taro.showToast({ title: err.message, icon: 'none', duration: 3000 })
+      }
+      if (err.code === 'REPAYMENT_AMOUNT_INVALID') setQuote(null)
     },
   })
 

@@ -1,11 +1,11 @@
-import { View } from '@tarojs/components'
 import { CardsView } from '@/features/loans/components/cards-view'
+import { PageShell } from '@/components/page-shell'
 
 /** 我的银行卡. */
 export default function CardsPage() {
   return (
-    <View className="wdt-page">
+    <PageShell>
       <CardsView />
-    </View>
+    </PageShell>
   )
 }

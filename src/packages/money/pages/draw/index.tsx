@@ -1,16 +1,16 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { DrawForm } from '@/features/loans/components/draw-form'
 import { PendingGate } from '@/features/loans/components/pending-gate'
 import { platform } from '@/platform'
 import { readParam, routeTo } from '@/routes'
+import { PageShell } from '@/components/page-shell'
 
 /** 用款. A draw left pending (the app closed mid-request) is confirmed first, and its result shown. */
 export default function DrawPage() {
   const { params } = useRouter()
   const showResult = (key: string) => Taro.redirectTo({ url: routeTo('drawResult', { key }) })
   return (
-    <View className="wdt-page">
+    <PageShell>
       <PendingGate
         onOutcomes={(outcomes) => {
           const drawn = outcomes.find((o) => o.status === 'done' && o.op.kind === 'draw')
@@ -24,6 +24,6 @@ export default function DrawPage() {
           onDrawn={showResult}
         />
       </PendingGate>
-    </View>
+    </PageShell>
   )
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { LoanDetailView } from '@/features/loans/components/loan-detail'
 import { readParam, routeTo } from '@/routes'
+import { PageShell } from '@/components/page-shell'
 
 /** 借据详情: schedule and records, loaded again whenever the page is shown. */
 export default function LoanPage() {
@@ -11,8 +11,8 @@ export default function LoanPage() {
   const [shown, setShown] = useState(0)
   useDidShow(() => setShown((n) => n + 1))
   return (
-    <View className="wdt-page">
+    <PageShell>
       <LoanDetailView loanId={loanId} refreshKey={shown} onRepay={() => Taro.navigateTo({ url: routeTo('repay', { loanId }) })} />
-    </View>
+    </PageShell>
   )
 }

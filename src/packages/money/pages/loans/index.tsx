@@ -1,16 +1,16 @@
 import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { View } from '@tarojs/components'
 import { LoanList } from '@/features/loans/components/loan-list'
 import { PendingGate } from '@/features/loans/components/pending-gate'
 import { routeTo } from '@/routes'
+import { PageShell } from '@/components/page-shell'
 
 /** 我的借款 (借据), loaded again whenever the page is shown. */
 export default function LoansPage() {
   const [shown, setShown] = useState(0)
   useDidShow(() => setShown((n) => n + 1))
   return (
-    <View className="wdt-page">
+    <PageShell>
       <PendingGate>
         <LoanList
           refreshKey={shown}
@@ -19,6 +19,6 @@ export default function LoansPage() {
           onDraw={() => Taro.navigateTo({ url: routeTo('draw') })}
         />
       </PendingGate>
-    </View>
+    </PageShell>
   )
 }
