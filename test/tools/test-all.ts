@@ -20,6 +20,7 @@ const stages: Stage[] = [
   { name: 'weapp compile check and sizes', cmd: 'npx', args: ['tsx', 'test/tools/weapp-compile.ts'] },
   { name: 'h5 build', cmd: 'npx', args: ['taro', 'build', '--type', 'h5'], env: { NODE_ENV: 'production' } },
   { name: 'end-to-end journeys (H5, Chromium)', cmd: 'npx', args: ['tsx', 'test/e2e/run.ts'] },
+  { name: 'end-to-end journeys (weapp, simulated)', cmd: 'npx', args: ['tsx', 'test/e2e/run.ts', '--target', 'weapp'] },
 ]
 
 const only = process.argv.slice(2)

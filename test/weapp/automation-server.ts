@@ -80,17 +80,45 @@ function wxmlOf(node: AnyRecord, depth = 0): string {
   return children ? `${open}>\n${children}${'  '.repeat(depth)}</${tag}>\n` : `${open} />\n`
 }
 
-/** CSS plus a trailing `:has-text("…")` (Playwright's, used by the journeys). */
+/** Hidden by a `hidden` attribute or an inline display:none, on the node or above it. */
+function hidden(node: AnyRecord): boolean {
+  for (let n: AnyRecord | null = node; n && n.nodeType === 1; n = n.parentNode) {
+    if (wxAttr(n, 'hidden') === true || /display:\s*none/.test(String(n.getAttribute?.('style') ?? ''))) return true
+  }
+  return false
+}
+
+/**
+ * CSS plus Playwright's `:has-text("…")` and `:visible` as trailing suffixes (the journeys use
+ * them). Without layout, "visible" means rendered and not hidden.
+ */
 function query(root: AnyRecord, selector: string): AnyRecord[] {
   normalize(root)
   const parts = selector.split(',').map((s) => s.trim()).filter(Boolean)
   const found: AnyRecord[] = []
-  for (const part of parts) {
-    const m = part.match(/^(.*?):has-text\((["'])(.*)\2\)$/)
-    const css = m ? m[1] : part
-    const text = m ? m[3] : null
-    const nodes = css === 'page' ? [root] : Array.from(root.querySelectorAll(css) as ArrayLike<AnyRecord>)
-    for (const n of nodes) if ((text === null || textOf(n).includes(text)) && !found.includes(n)) found.push(n)
+  for (let part of parts) {
+    let text: string | null = null
+    let visible = false
+    for (;;) {
+      const t = part.match(/^(.*?):has-text\((["'])(.*)\2\)$/)
+      if (t) {
+        part = t[1]
+        text = t[3]
+        continue
+      }
+      if (part.endsWith(':visible')) {
+        part = part.slice(0, -':visible'.length)
+        visible = true
+        continue
+      }
+      break
+    }
+    const nodes = part === 'page' ? [root] : Array.from(root.querySelectorAll(part) as ArrayLike<AnyRecord>)
+    for (const n of nodes) {
+      if (text !== null && !textOf(n).includes(text)) continue
+      if (visible && hidden(n)) continue
+      if (!found.includes(n)) found.push(n)
+    }
   }
   return found
 }
@@ -206,6 +234,7 @@ export class AutomationServer {
       const method = String(p.method)
       const args = (p.args ?? []) as AnyRecord[]
       if (ROUTE_METHODS.has(method)) {
+        this.runtime.markAction()
         await this.runtime.callRoute(method as 'reLaunch', args[0] ?? {})
         await this.runtime.settled()
         return { result: { errMsg: `${method}:ok` } }
@@ -225,6 +254,12 @@ export class AutomationServer {
     'App.getPageStack': async () => {
       await this.runtime.settled()
       return { pageStack: this.runtime.stack.map((e) => this.pageInfo(e)) }
+    },
+    /** Runs a function in the app service (automator's MiniProgram.evaluate). */
+    'App.callFunction': async (p) => {
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      const fn = new Function(`return (${String(p.functionDeclaration)})`)() as (...args: unknown[]) => unknown
+      return { result: await fn(...((p.args ?? []) as unknown[])) }
     },
     'App.captureScreenshot': () => {
       throw new ProtocolError('the simulated runtime has no pixels: read Element.getWXML instead')
@@ -263,6 +298,7 @@ export class AutomationServer {
       return { elements: query(node, String(p.selector)).filter((n) => n !== node).map((n) => this.register(n, p.pageId)) }
     },
     'Element.tap': (p) => {
+      this.runtime.markAction()
       this.runtime.tap(this.element(p))
       return {}
     },
@@ -277,6 +313,7 @@ export class AutomationServer {
         case 'input.input':
         case 'textarea.input': {
           const text = String(value ?? '')
+          this.runtime.markAction()
           this.typed.set(node, { value: text, attrAtType: wxAttr(node, 'value') })
           this.runtime.dispatch(node, 'focus', { value: this.inputValue(node), height: 0 })
           this.runtime.dispatch(node, 'input', { value: text, cursor: text.length, keyCode: 0 })

@@ -50,6 +50,9 @@ export interface SetDataRecord {
   page: string
   component: 'page' | 'comp'
   bytes: number
+  /** The driver's action (tap, input, route) this call followed, and when that action came. */
+  action: number
+  actionAt: number
 }
 
 let dom: JSDOM | null = null
@@ -119,6 +122,10 @@ export class WeappRuntime {
   private pendingPage: { path: string; query: Record<string, string>; pageId: number } | null = null
   private navChain: Promise<unknown> = Promise.resolve()
   private phoneCodes = 0
+  private action = 0
+  private actionAt = Date.now()
+  /** wx.showModal dialogs waiting for the borrower's answer. */
+  private modals: { resolve: (confirm: boolean) => void; title: string }[] = []
   private readonly log: (line: string) => void
 
   constructor(private readonly opts: RuntimeOptions) {
@@ -148,6 +155,8 @@ export class WeappRuntime {
     g.getApp = () => this.app
     g.getCurrentPages = () => this.stack.map((e) => e.instance)
     g.Page = (config: AnyRecord) => g.Component(this.adaptPage(config))
+    // What the automation protocol's App.callFunction may reach besides wx (the simulator's own UI).
+    g.__weappSimulator = { answerModal: (confirm: boolean) => this.answerModal(confirm) }
 
     const { path: p, query } = parseUrl(launchUrl)
     this.enterOptions = { path: p, query, scene: launchScene(query), referrerInfo: {} }
@@ -207,7 +216,7 @@ export class WeappRuntime {
       bytes = -1
     }
     const top = this.pendingPage?.path ?? this.stack[this.stack.length - 1]?.path ?? '?'
-    const record: SetDataRecord = { t: Date.now(), page: top, component, bytes }
+    const record: SetDataRecord = { t: Date.now(), page: top, component, bytes, action: this.action, actionAt: this.actionAt }
     this.setDataCalls.push(record)
     if (this.opts.setDataLog) fs.appendFileSync(this.opts.setDataLog, JSON.stringify(record) + '\n')
   }
@@ -389,6 +398,20 @@ export class WeappRuntime {
         setTimeout(() => this.dispatch(node, 'getphonenumber', { errMsg: 'getPhoneNumber:ok', code }), 50)
       }
     }
+  }
+
+  /** Marks a user action (tap, input, route): setData calls are attributed to the latest one. */
+  markAction(): void {
+    this.action++
+    this.actionAt = Date.now()
+  }
+
+  /** Answers the oldest open modal; false when none is open. */
+  answerModal(confirm: boolean): boolean {
+    const modal = this.modals.shift()
+    if (!modal) return false
+    modal.resolve(confirm)
+    return true
   }
 
   // ---------------------------------------------------------------- storage
@@ -587,11 +610,18 @@ export class WeappRuntime {
       hideToast: (opts?: Callbacks) => call(opts, () => ok('hideToast'), 'hideToast'),
       showLoading: (opts: Callbacks) => call(opts, () => ok('showLoading'), 'showLoading'),
       hideLoading: (opts?: Callbacks) => call(opts, () => ok('hideLoading'), 'hideLoading'),
-      showModal: (opts: AnyRecord & Callbacks) =>
-        call(opts, () => {
-          this.toasts.push(`[modal] ${opts.title ?? ''} ${opts.content ?? ''}`)
-          return ok('showModal', { confirm: true, cancel: false })
-        }, 'showModal'),
+      // A modal waits for the borrower (answerModal, from the automation server).
+      showModal: (opts: AnyRecord & Callbacks) => {
+        this.toasts.push(`[modal] ${opts.title ?? ''} ${opts.content ?? ''}`)
+        this.modals.push({
+          title: String(opts.title ?? ''),
+          resolve: (confirm) => {
+            const res = ok('showModal', { confirm, cancel: !confirm })
+            opts.success?.(res)
+            opts.complete?.(res)
+          },
+        })
+      },
       showActionSheet: (opts: Callbacks) => call(opts, () => ok('showActionSheet', { tapIndex: 0 }), 'showActionSheet'),
       setNavigationBarTitle: (opts: Callbacks) => call(opts, () => ok('setNavigationBarTitle'), 'setNavigationBarTitle'),
       pageScrollTo: (opts: Callbacks) => call(opts, () => ok('pageScrollTo'), 'pageScrollTo'),

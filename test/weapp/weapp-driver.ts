@@ -12,7 +12,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import path from 'node:path'
+import nodePath from 'node:path'
 import automator from 'miniprogram-automator'
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram'
 import type Page from 'miniprogram-automator/out/Page'
@@ -21,7 +21,7 @@ import type { ElementHandle, MiniProgramDriver, PageHandle } from '../e2e/driver
 
 const DEFAULT_TIMEOUT_MS = 15_000
 const POLL_MS = 50
-const SERVER = path.resolve(__dirname, 'automation-server.ts')
+const SERVER = nodePath.resolve(__dirname, 'automation-server.ts')
 
 export interface WeappDriverOptions {
   /** The sandbox bank's real URL; the build's http://127.0.0.1:8787 is forwarded there. */
@@ -46,7 +46,7 @@ function startRuntime(opts: WeappDriverOptions, launchUrl: string): Promise<{ ch
         WEAPP_API_TARGET: opts.apiTarget,
         WEAPP_STORAGE: opts.storageFile,
         WEAPP_LAUNCH: launchUrl,
-        WEAPP_DIST: path.resolve(opts.distDir ?? 'dist/weapp'),
+        WEAPP_DIST: nodePath.resolve(opts.distDir ?? 'dist/weapp'),
         ...(opts.setDataLog ? { WEAPP_SETDATA_LOG: opts.setDataLog } : {}),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -76,7 +76,7 @@ function startRuntime(opts: WeappDriverOptions, launchUrl: string): Promise<{ ch
   })
 }
 
-class WeappElement implements ElementHandle {
+export class WeappElement implements ElementHandle {
   constructor(private readonly element: Element) {}
 
   async tap() {
@@ -110,9 +110,15 @@ class WeappElement implements ElementHandle {
   }
 }
 
-class WeappPage implements PageHandle {
+/** Whatever answers "which page is on top" through automator (the simulator, or DevTools). */
+export interface TopPageSource {
+  topPage(): Promise<Page>
+  currentPath(): Promise<string>
+}
+
+export class WeappPage implements PageHandle {
   constructor(
-    private readonly driver: WeappDriver,
+    private readonly driver: TopPageSource,
     readonly path: string,
     readonly query: Record<string, string>,
   ) {}
@@ -146,7 +152,7 @@ class WeappPage implements PageHandle {
   }
 }
 
-export class WeappDriver implements MiniProgramDriver {
+export class WeappDriver implements MiniProgramDriver, TopPageSource {
   private shots = 0
   private child: ChildProcess | null = null
   private mp: MiniProgram | null = null
@@ -190,7 +196,9 @@ export class WeappDriver implements MiniProgramDriver {
 
   /** The page on top of the stack, through automator. */
   async topPage(): Promise<Page> {
-    return this.miniProgram.currentPage()
+    const page = await this.miniProgram.currentPage()
+    if (!page) throw new Error('no page is open')
+    return page
   }
 
   async currentPath(): Promise<string> {
@@ -230,9 +238,28 @@ export class WeappDriver implements MiniProgramDriver {
     return this.handle()
   }
 
+  /** Another phone: a new runtime over empty storage (a new WeChat user: new login codes). */
+  async freshPhone() {
+    await this.stop()
+    fs.rmSync(this.opts.storageFile, { force: true })
+    await this.start('/pages/home/index')
+  }
+
+  /**
+   * Taps the modal's confirm button. WeChat's modal is native (DevTools cannot tap it either); the
+   * simulator holds it open until answered, through automator's MiniProgram.evaluate.
+   */
+  async confirmModal() {
+    const deadline = Date.now() + DEFAULT_TIMEOUT_MS
+    while (!(await this.miniProgram.evaluate('function () { return __weappSimulator.answerModal(true) }'))) {
+      if (Date.now() > deadline) throw new Error('no modal dialog opened')
+      await sleep(POLL_MS)
+    }
+  }
+
   /** No pixels in the simulator: the page's WXML, saved per step. */
   async screenshot(name: string) {
-    const file = path.join(this.opts.shotDir, `${String(++this.shots).padStart(2, '0')}-${name}.wxml`)
+    const file = nodePath.join(this.opts.shotDir, `${String(++this.shots).padStart(2, '0')}-${name}.wxml`)
     const page = await this.topPage()
     const root = await page.$('page')
     const wxml = root ? await root.outerWxml() : ''

@@ -56,7 +56,7 @@ async function clearFaults(ctx: JourneyContext) {
 }
 
 /** The ledger invariant holds; returns its totals. */
-async function ledger(ctx: JourneyContext): Promise<LedgerCheck['totals']> {
+export async function ledger(ctx: JourneyContext): Promise<LedgerCheck['totals']> {
   const res = await ctx.sandbox.call<LedgerCheck>('GET', '/test/ledger')
   assert.equal(res.status, 200)
   assert.ok(res.data.ok, `ledger invariant: ${res.data.violations.join('; ')}`)
@@ -83,7 +83,7 @@ async function openDraw(ctx: JourneyContext, home: PageHandle): Promise<PageHand
   return page
 }
 
-interface DrawTerms {
+export interface DrawTerms {
   amount: string
   term: number
   method: RepaymentMethod
@@ -117,10 +117,10 @@ async function assertScheduleOnScreen(page: PageHandle, terms: DrawTerms, annual
   return expected
 }
 
-/** Binds 张丽华's card when she has none yet (the add-card form is open then). */
-async function ensureCard(page: PageHandle) {
+/** Binds the borrower's card (张丽华's by default) when she has none yet (the add-card form is open then). */
+async function ensureCard(page: PageHandle, cardNumber = CARD_RICH) {
   if (!(await page.$('#card-form'))) return
-  await input(page, '#card-number', CARD_RICH)
+  await input(page, '#card-number', cardNumber)
   await tap(page, '#card-submit')
   await page.waitFor('[id^="draw-card-"].wdt-money__option--selected')
 }
@@ -145,15 +145,15 @@ async function agreeAndCode(page: PageHandle) {
 }
 
 /** A whole draw up to the confirm button (not tapped). */
-async function prepareDraw(ctx: JourneyContext, terms: DrawTerms): Promise<PageHandle> {
+export async function prepareDraw(ctx: JourneyContext, terms: DrawTerms, cardNumber?: string): Promise<PageHandle> {
   const page = await openDraw(ctx, await openHome(ctx))
   await quoteDraw(page, terms)
-  await ensureCard(page)
+  await ensureCard(page, cardNumber)
   await agreeAndCode(page)
   return page
 }
 
-async function awaitDrawResult(ctx: JourneyContext, amountFen: number, timeoutMs = 30_000): Promise<PageHandle> {
+export async function awaitDrawResult(ctx: JourneyContext, amountFen: number, timeoutMs = 30_000): Promise<PageHandle> {
   const page = await ctx.driver.currentPage()
   await page.waitFor('#draw-result', timeoutMs)
   assert.equal(fen(await textOf(page, '#result-amount')), amountFen, 'the amount drawn')

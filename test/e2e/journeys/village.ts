@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict'
 import { tap, textOf, type PageHandle } from '../driver'
 import type { Journey, JourneyContext } from '../journey'
-import { acceptConsents, enterId, passFace, sceneUrl, verifyPhone } from '../steps'
+import { PEOPLE, acceptConsents, enterId, passFace, sceneUrl, toApprovedLine, verifyPhone } from '../steps'
+import { awaitDrawResult, ledger, prepareDraw } from './money'
 
 const VILLAGERS = {
   /** On ST01 桃园村's roster, 50,000 yuan for the household; 76 years old. */
@@ -11,9 +12,12 @@ const VILLAGERS = {
   zhang: { name: '张丽华', idNumber: '320106198503120122' },
   /** Invited as a spouse by the demo ticket. */
   wu: { name: '吴海燕', idNumber: '320105198812010123' },
-  /** Someone else. */
+  /** On ST02 河口村's roster (20,000 yuan), with a debit card in the sandbox's registry. */
   li: { name: '李秀英', idNumber: '320104199007210120' },
 } as const
+
+/** 李秀英's debit card (seed.yaml debitCards DC04). */
+const LI_CARD = '6228480012345678903'
 
 async function openStation(ctx: JourneyContext, stationId = 'ST01'): Promise<PageHandle> {
   const page = await ctx.driver.reLaunch(sceneUrl({ kind: 'station', stationId }))
@@ -80,6 +84,47 @@ export const villageJourneys: Journey[] = [
       await limits.waitFor('#limits')
       assert.equal(await textOf(limits, '[id$="-available"]'), '50,000.00')
       await ctx.shot('village-line')
+    },
+  },
+  {
+    name: 'a villager on the roster activates the household line and draws from it',
+    async run(ctx) {
+      const station = await openStation(ctx, 'ST02')
+      await tap(station, '#pre-credit-verify')
+      await verifyAndReturn(ctx, await ctx.driver.currentPage(), VILLAGERS.li)
+      const back = await ctx.driver.currentPage()
+      await back.waitFor('#pre-credit-amount')
+      assert.equal(await textOf(back, '#pre-credit-amount'), '20,000.00')
+      await tap(back, '#pre-credit-read')
+      await tap(back, '#pre-credit-consent')
+      await tap(back, '#pre-credit-activate')
+      await back.waitFor('#pre-credit-activated')
+
+      const draw = await prepareDraw(ctx, { amount: '1000', term: 1, method: 'DAILY' }, LI_CARD)
+      await ctx.shot('village-draw')
+      await tap(draw, '#draw-confirm')
+      await awaitDrawResult(ctx, 100_000)
+      await ctx.shot('village-draw-result')
+      const totals = await ledger(ctx)
+      assert.equal(totals.drawsFen, 100_000, 'one draw of 1,000 yuan booked')
+      assert.equal(totals.lineUsedFen, 100_000)
+    },
+  },
+  {
+    name: 'the main journey in large text, screen by screen',
+    async run(ctx) {
+      const home = await ctx.driver.reLaunch('/pages/home/index')
+      await tap(home, '#home-me')
+      const me = await ctx.driver.currentPage()
+      await tap(me, '#me-large-text')
+      await me.waitFor('.wdt-large #me')
+      const decision = await toApprovedLine(ctx, PEOPLE.merchant)
+      await decision.waitFor('.wdt-large #decision-approved')
+      await ctx.shot('large-decision')
+      await tap(decision, '#decision-limits')
+      const limits = await ctx.driver.currentPage()
+      await limits.waitFor('.wdt-large #limits')
+      await ctx.shot('large-limits')
     },
   },
   {
