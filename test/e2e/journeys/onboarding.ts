@@ -27,7 +27,9 @@ export const onboardingJourneys: Journey[] = [
       await page.waitFor('#verified')
       assert.equal(await textOf(page, '#verified-name'), PEOPLE.manual.nameMasked)
       assert.equal(await textOf(page, '#verified-id'), PEOPLE.manual.idMasked)
-      assert.equal(await textOf(page, '#verified-mobile'), '138****5678')
+      // The number bound depends on the platform (typed with an SMS code on H5, WeChat's phone-number
+      // button on weapp); either way only its first 3 and last 4 digits are shown.
+      assert.match(await textOf(page, '#verified-mobile'), /^1\d{2}\*{4}\d{4}$/)
       await ctx.shot('verified')
 
       // Opened from the market's "apply", the flow goes on to the application; home greets her too.
