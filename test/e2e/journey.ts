@@ -20,3 +20,19 @@ export interface Journey {
   name: string
   run(ctx: JourneyContext): Promise<void>
 }
+
+/** A handle on a running sandbox's API, for journeys' set-up and checks behind the UI. */
+export function sandboxHandle(url: string): SandboxHandle {
+  return {
+    url,
+    async call<T>(method: 'GET' | 'POST', p: string, body?: unknown, token?: string) {
+      const res = await fetch(`${url}/api/v1${p}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      const text = await res.text()
+      return { status: res.status, data: (text ? JSON.parse(text) : undefined) as T }
+    },
+  }
+}

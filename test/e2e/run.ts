@@ -17,7 +17,7 @@ import { H5Driver, launchBrowser } from './h5-driver'
 import type { MiniProgramDriver } from './driver'
 import { WeappDriver } from '../weapp/weapp-driver'
 import { weappSkipReason } from '../weapp/skips'
-import type { Journey, SandboxHandle } from './journey'
+import { sandboxHandle, type Journey, type SandboxHandle } from './journey'
 import { journeys } from './journeys'
 
 const argv = process.argv.slice(2)
@@ -32,20 +32,6 @@ function slug(name: string): string {
   return name.replace(/[^\w\u4e00-\u9fa5-]+/g, '-').replace(/^-|-$/g, '')
 }
 
-function sandboxHandle(url: string): SandboxHandle {
-  return {
-    url,
-    async call<T>(method: 'GET' | 'POST', p: string, body?: unknown, token?: string) {
-      const res = await fetch(`${url}/api/v1${p}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      const text = await res.text()
-      return { status: res.status, data: (text ? JSON.parse(text) : undefined) as T }
-    },
-  }
-}
 
 async function openDriver(browser: Browser | null, sandbox: SandboxHandle, dir: string): Promise<MiniProgramDriver> {
   if (TARGET === 'weapp') {

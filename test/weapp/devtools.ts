@@ -16,7 +16,7 @@ import type MiniProgram from 'miniprogram-automator/out/MiniProgram'
 import type Page from 'miniprogram-automator/out/Page'
 import { createSandbox } from '../../sandbox/server'
 import type { MiniProgramDriver } from '../e2e/driver'
-import type { SandboxHandle } from '../e2e/journey'
+import { sandboxHandle } from '../e2e/journey'
 import { journeys } from '../e2e/journeys'
 import { weappSkipReason } from './skips'
 import { WeappPage, type TopPageSource } from './weapp-driver'
@@ -84,20 +84,6 @@ class DevtoolsDriver implements MiniProgramDriver, TopPageSource {
   }
 }
 
-function sandboxHandle(url: string): SandboxHandle {
-  return {
-    url,
-    async call<T>(method: 'GET' | 'POST', p: string, body?: unknown, token?: string) {
-      const res = await fetch(`${url}/api/v1${p}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      const text = await res.text()
-      return { status: res.status, data: (text ? JSON.parse(text) : undefined) as T }
-    },
-  }
-}
 
 async function main(): Promise<number> {
   const cliPath = process.env.WECHAT_DEVTOOLS_CLI

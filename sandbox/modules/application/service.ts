@@ -13,6 +13,7 @@ import { SandboxError } from '../../core/errors'
 import { tx } from '../../db/database'
 import { CONSENT_MESSAGES, recordConsent } from '../consent/service'
 import { createCreditLine } from '../credit-line/service'
+import { bankerById } from '../entry/service'
 import { valuationOf } from '../property/service'
 import { authorizationsOf } from '../tickets/service'
 import { ageOf, requireVerifiedPerson } from '../tax/person'
@@ -76,20 +77,6 @@ interface ApplicationRow {
 const SELECT_APPLICATION = `SELECT a.*, p.name AS product_name, l.id AS credit_line_id
   FROM applications a JOIN products p ON p.id = a.product_id LEFT JOIN credit_lines l ON l.application_id = a.id`
 
-interface BankerRow {
-  id: string
-  name: string
-  title: string
-  branch: string
-  phone: string
-  photo: string
-}
-
-function bankerOf(deps: SandboxDeps, bankerId: string, origin: string): Schemas['Banker'] {
-  const b = deps.db.prepare('SELECT id, name, title, branch, phone, photo FROM bankers WHERE id = ?').get(bankerId) as BankerRow
-  return { id: b.id, name: b.name, title: b.title, branch: b.branch, phone: b.phone, photoUrl: `${origin}/assets/${b.photo}` }
-}
-
 function consentsOf(deps: SandboxDeps, row: ApplicationRow): Schemas['ApplicationConsent'][] {
   const rows = deps.db
     .prepare('SELECT kind, version, recorded_at FROM consents WHERE id IN (?, ?) AND user_id = ? ORDER BY kind')
@@ -117,7 +104,7 @@ function toApplication(deps: SandboxDeps, row: ApplicationRow, origin: string): 
     return app
   }
   app.decidedAt = row.decided_at ?? row.decide_at
-  const decision: Schemas['ApplicationDecision'] = { message: row.message, banker: bankerOf(deps, row.banker_id, origin) }
+  const decision: Schemas['ApplicationDecision'] = { message: row.message, banker: bankerById(deps, row.banker_id, origin) }
   if (row.line_fen !== null) decision.lineFen = row.line_fen
   if (row.annual_rate_bps !== null) decision.annualRateBps = row.annual_rate_bps
   if (row.valid_until !== null) decision.validUntil = row.valid_until

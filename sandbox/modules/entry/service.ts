@@ -35,6 +35,11 @@ function toBanker(row: BankerRow, origin: string): Schemas['Banker'] {
   return { id: row.id, name: row.name, title: row.title, branch: row.branch, phone: row.phone, photoUrl: `${origin}/assets/${row.photo}` }
 }
 
+/** A banker as the contract shows them (photo URL from the client's origin). */
+export function bankerById(deps: SandboxDeps, bankerId: string, origin: string): Schemas['Banker'] {
+  return toBanker(banker(deps, bankerId), origin)
+}
+
 function banker(deps: SandboxDeps, bankerId: string): BankerRow {
   const row = deps.db.prepare('SELECT id, name, title, branch, phone, photo FROM bankers WHERE id = ?').get(bankerId) as BankerRow | undefined
   // Foreign keys guarantee the banker exists.
