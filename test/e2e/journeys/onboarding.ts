@@ -41,12 +41,19 @@ export const onboardingJourneys: Journey[] = [
     },
   },
   {
-    name: 'ordinary QR code (q) lands on the same market page',
+    name: 'ordinary QR code (q) lands on the same market page; a code scanned while open lands too',
     async run(ctx) {
       const page = await ctx.driver.reLaunch(qUrl({ kind: 'market', marketId: 'MK03' }))
       await page.waitFor('#market-name')
       assert.equal(await textOf(page, '#market-name'), '湖滨夜市')
       await ctx.shot('market-from-q')
+
+      // Another code scanned while the app is open lands on its own market.
+      const again = await ctx.driver.navigateTo(sceneUrl({ kind: 'market', marketId: 'MK02' }))
+      await again.waitFor('#market-name')
+      for (let i = 0; i < 20 && (await textOf(again, '#market-name')) !== '城东小商品市场'; i++) await again.waitFor(250)
+      assert.equal(await textOf(again, '#market-name'), '城东小商品市场')
+      await ctx.shot('market-scanned-while-open')
     },
   },
   {

@@ -15,6 +15,22 @@ export interface DecisionViewProps {
   onDecided?: (application: Application) => void
 }
 
+const ROLE_TEXT = { SPOUSE: '配偶', GUARANTOR: '担保人' } as const
+
+/** Authorizations the bank received for this application (a spouse's or guarantor's, by ticket). */
+function Authorizations({ application }: { application: Application }) {
+  if (!application.authorizations?.length) return null
+  return (
+    <View className="wdt-facts" id="decision-authorizations">
+      {application.authorizations.map((a) => (
+        <Text key={`${a.role}-${a.signedAt}`} className="wdt-muted">
+          已收到{ROLE_TEXT[a.role]}{a.nameMasked}的征信查询授权（{formatDateCn(a.signedAt.slice(0, 10))}）
+        </Text>
+      ))}
+    </View>
+  )
+}
+
 /** 1 s, 1.5 s, 2.25 s … capped at 5 s between polls. */
 export function pollDelayMs(attempt: number): number {
   return Math.min(5000, Math.round(1000 * 1.5 ** attempt))
@@ -87,6 +103,7 @@ export function DecisionView({ applicationId, onShowLimits, onHome, onDecided }:
           年化利率（单利）{formatRate(decision.annualRateBps ?? 0)}
         </Text>
         {decision.validUntil ? <Text className="wdt-muted">额度有效期至{formatDateCn(decision.validUntil)}，随借随还，按日计息</Text> : null}
+        <Authorizations application={application} />
         {decision.propertyExtraFen ? (
           <Text className="wdt-muted" id="decision-property-extra">
             其中房产增信{formatYuan(decision.propertyExtraFen)}元
@@ -106,6 +123,7 @@ export function DecisionView({ applicationId, onShowLimits, onHome, onDecided }:
         {decision?.message}
       </Text>
       {decision?.banker ? <BankerCard banker={decision.banker} /> : null}
+      <Authorizations application={application} />
       <Button block fill="outline" type="primary" id="decision-home" onClick={onHome}>
         返回首页
       </Button>
