@@ -15,7 +15,7 @@ const stages: Stage[] = [
   { name: 'type check', cmd: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'] },
   { name: 'contract types up to date', cmd: 'npx', args: ['tsx', 'sandbox/contract/generate-types.ts', '--check'] },
-  { name: 'unit, component and sandbox tests', cmd: 'npx', args: ['jest', '--ci'] },
+  { name: 'unit, component and sandbox tests', cmd: 'npx', args: ['jest', '--config', 'config/jest.config.js', '--ci'] },
   { name: 'weapp build', cmd: 'npx', args: ['taro', 'build', '--type', 'weapp'], env: { NODE_ENV: 'production' } },
   { name: 'weapp compile check and sizes', cmd: 'npx', args: ['tsx', 'test/tools/weapp-compile.ts'] },
   { name: 'h5 build', cmd: 'npx', args: ['taro', 'build', '--type', 'h5'], env: { NODE_ENV: 'production' } },

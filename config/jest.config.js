@@ -21,11 +21,15 @@ const common = {
   },
 }
 
+const path = require('node:path')
+
 module.exports = {
+  rootDir: path.resolve(__dirname, '..'),
   projects: [
     {
       ...common,
       displayName: 'node',
+      rootDir: path.resolve(__dirname, '..'),
       testEnvironment: 'node',
       testMatch: [
         '<rootDir>/src/domain/**/*.test.ts',
@@ -37,6 +41,7 @@ module.exports = {
     {
       ...common,
       displayName: 'ui',
+      rootDir: path.resolve(__dirname, '..'),
       testEnvironment: 'jsdom',
       // Screens, and the code that runs on Taro (API client, stores, hooks, platform).
       testMatch: [
