@@ -14,6 +14,8 @@ export interface AsyncState<T> {
 /**
  * Runs `load` on mount and whenever `deps` change; `reload` runs it again. A result that arrives
  * after a newer run started is dropped, so a slow first answer never overwrites a fresh one.
+ * Only the first load goes through 'loading' and 'error'; a refresh keeps the data on screen and,
+ * if it fails, reports it in `errorMessage` alongside the data.
  */
 export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): AsyncState<T> {
   const [state, setState] = useState<{ status: AsyncStatus; data: T | null; error: unknown }>({
@@ -27,13 +29,15 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): A
 
   const execute = useCallback(() => {
     const id = ++run.current
-    setState((s) => ({ ...s, status: 'loading', error: null }))
+    // A refresh keeps what is on screen (no spinner, no flicker); only a first load shows loading.
+    setState((s) => (s.data !== null ? { ...s, error: null } : { ...s, status: 'loading', error: null }))
     loadRef.current().then(
       (data) => {
         if (id === run.current) setState({ status: 'success', data, error: null })
       },
       (error: unknown) => {
-        if (id === run.current) setState((s) => ({ ...s, status: 'error', error }))
+        // A failed refresh keeps the data shown; a failed first load is the page's error.
+        if (id === run.current) setState((s) => (s.data !== null ? { ...s, error } : { ...s, status: 'error', error }))
       },
     )
   }, [])
@@ -43,7 +47,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): A
 
   return {
     ...state,
-    errorMessage: state.status === 'error' ? messageOf(state.error) : null,
+    errorMessage: state.error ? messageOf(state.error) : null,
     reload: execute,
   }
 }

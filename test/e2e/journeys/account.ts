@@ -23,9 +23,12 @@ export const accountJourneys: Journey[] = [
 
       await tap(me, '#consent-withdraw-FACE')
       await ctx.driver.confirmModal()
-      await me.waitFor('#consent-record-FACE-state')
-      for (let i = 0; i < 20 && (await textOf(me, '#consent-record-FACE-state')) === '已同意'; i++) await me.waitFor(250)
-      assert.equal(await textOf(me, '#consent-record-FACE-state'), '已撤回/未同意')
+      let state = ''
+      for (let i = 0; i < 40 && state !== '已撤回/未同意'; i++) {
+        await me.waitFor(250)
+        state = await textOf(me, '#consent-record-FACE-state').catch(() => '')
+      }
+      assert.equal(state, '已撤回/未同意')
 
       await tap(me, '#me-large-text')
       await me.waitFor('.wdt-large #me')
