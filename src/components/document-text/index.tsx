@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { ScrollView, Text, View } from '@tarojs/components'
 import './index.css'
 
 export interface DocumentTextProps {
@@ -40,6 +40,35 @@ export function DocumentText({ body }: DocumentTextProps) {
             )}
           </Text>
         ),
+      )}
+    </View>
+  )
+}
+
+export interface LegalDocumentProps {
+  id: string
+  title: string
+  version: string
+  body: string
+  /** An id for the title line (journeys read it). */
+  titleId?: string
+  /** In a scroll box of fixed height (default), or at its full length. */
+  scroll?: boolean
+}
+
+/** A versioned legal text shown in full before the borrower agrees: title, version, the text. */
+export function LegalDocument({ id, title, version, body, titleId, scroll = true }: LegalDocumentProps) {
+  return (
+    <View className="wdt-doc" id={id}>
+      <Text className="wdt-doc__title" id={titleId}>
+        {title}（版本 {version}）
+      </Text>
+      {scroll ? (
+        <ScrollView scrollY className="wdt-doc__body">
+          <DocumentText body={body} />
+        </ScrollView>
+      ) : (
+        <DocumentText body={body} />
       )}
     </View>
   )

@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import { View, Text, ScrollView } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button, Checkbox, Step, Steps } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
 import { formatRate, formatYuan, formatYuanShort, parseAmountToFen } from '@/domain'
-import { DocumentText } from '@/components/document-text'
+import { LegalDocument } from '@/components/document-text'
 import { FormField } from '@/components/form-field'
 import { PageContainer } from '@/components/page-container'
 import { useAsync } from '@/hooks/use-async'
@@ -238,14 +238,7 @@ export function ApplyWizard({ origin, onValueProperty, onNeedTax, onConfirmTap }
                 </View>
               </View>
               {[data.data[2], data.data[3]].map((doc) => (
-                <View className="wdt-doc" key={doc.kind} id={`doc-${doc.kind}`}>
-                  <Text className="wdt-doc__title">
-                    {doc.title}（版本 {doc.version}）
-                  </Text>
-                  <ScrollView scrollY className="wdt-doc__body">
-                    <DocumentText body={doc.body} />
-                  </ScrollView>
-                </View>
+                <LegalDocument key={doc.kind} id={`doc-${doc.kind}`} title={doc.title} version={doc.version} body={doc.body} />
               ))}
               <Checkbox id="apply-consent-credit" checked={creditConsent} onChange={setCreditConsent} label="我同意《个人征信查询授权书》" />
               <Checkbox id="apply-consent-data" checked={dataConsent} onChange={setDataConsent} label="我同意《数据使用授权书》" />

@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import { View, Text, ScrollView } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button, Checkbox } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
 import { formatDateCn, formatYuan, validateUscc } from '@/domain'
-import { DocumentText } from '@/components/document-text'
+import { LegalDocument } from '@/components/document-text'
 import { FormField } from '@/components/form-field'
 import { PageContainer } from '@/components/page-container'
 import { useAsync } from '@/hooks/use-async'
@@ -151,14 +151,7 @@ export function TaxAuthorization({ onNext }: TaxAuthorizationProps) {
               setUsccError(r.ok ? null : r.message)
             }}
           />
-          <View className="wdt-doc" id="doc-tax">
-            <Text className="wdt-doc__title">
-              {data.data[1].title}（版本 {data.data[1].version}）
-            </Text>
-            <ScrollView scrollY className="wdt-doc__body">
-              <DocumentText body={data.data[1].body} />
-            </ScrollView>
-          </View>
+          <LegalDocument id="doc-tax" title={data.data[1].title} version={data.data[1].version} body={data.data[1].body} />
           <Checkbox
             id="tax-consent"
             checked={agreed}

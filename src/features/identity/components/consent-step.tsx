@@ -1,28 +1,15 @@
 import { useState } from 'react'
-import { View, Text, ScrollView } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button, Checkbox } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
 import { PageContainer } from '@/components/page-container'
-import { DocumentText } from '@/components/document-text'
+import { LegalDocument } from '@/components/document-text'
 import { useAsync } from '@/hooks/use-async'
 import { messageOf } from '@/services/api/errors'
-import { identityApi, type ConsentDocument, type IdentityStatus } from '../api'
+import { identityApi, type IdentityStatus } from '../api'
 
 export interface ConsentStepProps {
   onDone: (status: IdentityStatus) => void
-}
-
-function DocumentBox({ doc, id }: { doc: ConsentDocument; id: string }) {
-  return (
-    <View className="wdt-doc" id={id}>
-      <Text className="wdt-doc__title">
-        {doc.title}（版本 {doc.version}）
-      </Text>
-      <ScrollView scrollY className="wdt-doc__body">
-        <DocumentText body={doc.body} />
-      </ScrollView>
-    </View>
-  )
 }
 
 /**
@@ -63,7 +50,7 @@ export function ConsentStep({ onDone }: ConsentStepProps) {
       {docs.data ? (
         <View className="wdt-step" id="consent-step">
           <Text className="wdt-step__lead">办理前，请阅读我们如何收集和使用您的信息。</Text>
-          <DocumentBox doc={docs.data[0]} id="doc-privacy" />
+          <LegalDocument id="doc-privacy" title={docs.data[0].title} version={docs.data[0].version} body={docs.data[0].body} />
           <Checkbox
             id="consent-privacy"
             checked={privacy}
@@ -79,7 +66,7 @@ export function ConsentStep({ onDone }: ConsentStepProps) {
             </Text>
           ) : null}
 
-          <DocumentBox doc={docs.data[1]} id="doc-face" />
+          <LegalDocument id="doc-face" title={docs.data[1].title} version={docs.data[1].version} body={docs.data[1].body} />
           <Checkbox id="consent-face" checked={face} onChange={setFace} label="我单独同意人脸信息处理（可不同意）" />
           <Text className="wdt-step__note">
             不同意人脸识别不影响您浏览产品；线上办理需要人脸核验，您也可以携带身份证到网点由客户经理当面核验。

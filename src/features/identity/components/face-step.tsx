@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
 import { platform } from '@/platform'
 import { messageOf } from '@/services/api/errors'
-import { DocumentText } from '@/components/document-text'
+import { LegalDocument } from '@/components/document-text'
 import { identityApi, type ConsentDocument, type FaceResult, type IdentityStatus } from '../api'
 
 export interface FaceStepProps {
@@ -88,12 +88,7 @@ export function FaceStep({ status, onDone }: FaceStepProps) {
           线上办理需要人脸核验以确认是您本人。如不同意，您可携带身份证到就近网点，由客户经理当面核验后办理。
         </Text>
         {faceDoc ? (
-          <View className="wdt-doc" id="doc-face">
-            <Text className="wdt-doc__title">
-              {faceDoc.title}（版本 {faceDoc.version}）
-            </Text>
-            <DocumentText body={faceDoc.body} />
-          </View>
+          <LegalDocument id="doc-face" title={faceDoc.title} version={faceDoc.version} body={faceDoc.body} scroll={false} />
         ) : null}
         {faceDoc ? (
           <Button type="primary" block id="face-consent-grant" loading={busy} onClick={() => grantConsent(faceDoc)}>

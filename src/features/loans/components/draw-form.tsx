@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react'
-import { View, Text, ScrollView } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button, Checkbox } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
 import { buildSchedule, formatDateCn, formatRate, formatYuan, REPAYMENT_METHOD_LABELS, scheduleTotals, type RepaymentMethod } from '@/domain'
-import { DocumentText } from '@/components/document-text'
+import { LegalDocument } from '@/components/document-text'
 import { FormField } from '@/components/form-field'
 import { PageContainer } from '@/components/page-container'
 import { useAsync } from '@/hooks/use-async'
@@ -337,14 +337,7 @@ export function DrawForm({ lineId: wantedLineId, onConfirmTap, onDrawn }: DrawFo
 
           {freshQuote ? (
             <View className="wdt-step" id="draw-confirm-step">
-              <View className="wdt-doc" id="draw-contract">
-                <Text className="wdt-doc__title" id="draw-contract-title">
-                  {freshQuote.contract.title}（版本 {freshQuote.contract.version}）
-                </Text>
-                <ScrollView scrollY className="wdt-doc__body">
-                  <DocumentText body={freshQuote.contract.body} />
-                </ScrollView>
-              </View>
+              <LegalDocument id="draw-contract" title={freshQuote.contract.title} version={freshQuote.contract.version} body={freshQuote.contract.body} titleId="draw-contract-title" />
               <Checkbox
                 id="draw-agree"
                 checked={agreed}

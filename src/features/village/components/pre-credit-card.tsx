@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import { View, Text, ScrollView } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button, Checkbox } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
 import { formatRate, formatYuan } from '@/domain'
-import { DocumentText } from '@/components/document-text'
+import { LegalDocument } from '@/components/document-text'
 import { useAsync } from '@/hooks/use-async'
 import { messageOf } from '@/services/api/errors'
 import { villageApi } from '../api'
@@ -84,14 +84,7 @@ export function PreCreditCard({ refreshKey = 0, onVerify, onApply, onLimits }: P
           <Text className="wdt-rate">年化利率（单利）{formatRate(pre.annualRateBps ?? 0)}</Text>
           {reading && pre.agreement ? (
             <>
-              <View className="wdt-doc" id="doc-village">
-                <Text className="wdt-doc__title">
-                  {pre.agreement.title}（版本 {pre.agreement.version}）
-                </Text>
-                <ScrollView scrollY className="wdt-doc__body">
-                  <DocumentText body={pre.agreement.body} />
-                </ScrollView>
-              </View>
+              <LegalDocument id="doc-village" title={pre.agreement.title} version={pre.agreement.version} body={pre.agreement.body} />
               <Checkbox id="pre-credit-consent" checked={agreed} onChange={setAgreed} label="我已阅读并同意额度协议" />
               {error ? (
                 <Text className="wdt-field__error" id="pre-credit-error">

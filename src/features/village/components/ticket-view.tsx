@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { View, Text, ScrollView } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button, Checkbox } from '@nutui/nutui-react-taro'
 import { formatDateCn, formatYuan } from '@/domain'
-import { DocumentText } from '@/components/document-text'
+import { LegalDocument } from '@/components/document-text'
 import { PageContainer } from '@/components/page-container'
 import { useAsync } from '@/hooks/use-async'
 import { isApiError, messageOf } from '@/services/api/errors'
@@ -117,14 +117,7 @@ export function TicketView({ ticket, verified, onVerify, onHome }: TicketViewPro
           </View>
           {verified ? (
             <>
-              <View className="wdt-doc" id="doc-credit-report">
-                <Text className="wdt-doc__title">
-                  {data.data.document.title}（版本 {data.data.document.version}）
-                </Text>
-                <ScrollView scrollY className="wdt-doc__body">
-                  <DocumentText body={data.data.document.body} />
-                </ScrollView>
-              </View>
+              <LegalDocument id="doc-credit-report" title={data.data.document.title} version={data.data.document.version} body={data.data.document.body} />
               <Checkbox id="ticket-consent" checked={agreed} onChange={setAgreed} label="我已阅读并同意《个人征信查询授权书》" />
               {error ? (
                 <Text className="wdt-field__error" id="ticket-error">
